@@ -1,0 +1,129 @@
+package org.rightsregistry.appeal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.rightsregistry.common.openapi.ApiDefinition;
+import org.rightsregistry.common.paging.Page;
+import org.rightsregistry.common.web.Ids;
+import org.rightsregistry.common.web.Lists;
+import org.rightsregistry.common.web.Preconditions;
+import org.rightsregistry.common.web.Responses;
+
+@Path("/api/v1/appeals")
+@Tag(name = "Appeals")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppealResource {
+
+    private final AppealService service;
+
+    public AppealResource(AppealService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listAppeals", summary = "List appeals",
+            description = "Sortable by `createdAt` (default), `updatedAt`, `filedOn`, `decidedOn`.")
+    @APIResponse(responseCode = "200", description = "A page of appeals.", headers = @Header(name = "Link", ref = ApiDefinition.LINK))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    public RestResponse<Page<AppealResponse>> list(@BeanParam AppealListParams params, @Context UriInfo uri) {
+        return Lists.response(service.list(params.filter(), params.page(AppealRepository.SORTABLE)), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createAppeal", summary = "Create an appeal")
+    @APIResponse(responseCode = "201", description = "The appeal was created.",
+            headers = {@Header(name = "Location", ref = ApiDefinition.LOCATION), @Header(name = "ETag", ref = ApiDefinition.ETAG)})
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.UNPROCESSABLE)
+    public RestResponse<AppealResponse> create(@Valid @NotNull AppealRequest request, @Context UriInfo uri) {
+        AppealResponse created = service.create(request);
+        return Responses.created(created, created.id(), created.version(), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getAppeal", summary = "Get an appeal")
+    @APIResponse(responseCode = "200", description = "The appeal.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
+    @APIResponse(responseCode = "304", description = "`If-None-Match` names the current version.")
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public RestResponse<AppealResponse> get(@PathParam("id") String id,
+            @Parameter(description = "An ETag from an earlier read.") @HeaderParam("If-None-Match") String ifNoneMatch) {
+        AppealResponse appeal = service.get(Ids.path(id, "appeal"));
+        return Responses.read(appeal, appeal.version(), ifNoneMatch);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceAppeal", summary = "Replace an appeal", description = "Replaces every field; the id in the path wins.")
+    @APIResponse(responseCode = "200", description = "The appeal as stored.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.UNPROCESSABLE)
+    public RestResponse<AppealResponse> replace(@PathParam("id") String id,
+            @Parameter(description = "The ETag of the version this change is based on.") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull AppealRequest request) {
+        AppealResponse appeal = service.replace(Ids.path(id, "appeal"), Preconditions.ifMatch(ifMatch), request);
+        return Responses.ok(appeal, appeal.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(ApiDefinition.MERGE_PATCH)
+    @Operation(operationId = "patchAppeal", summary = "Change some fields of an appeal",
+            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to `null` are cleared.")
+    @APIResponse(responseCode = "200", description = "The appeal as stored.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.UNPROCESSABLE)
+    public RestResponse<AppealResponse> patch(@PathParam("id") String id,
+            @Parameter(description = "The ETag of the version this change is based on.") @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode patch) {
+        AppealResponse appeal = service.patch(Ids.path(id, "appeal"), Preconditions.ifMatch(ifMatch), patch);
+        return Responses.ok(appeal, appeal.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteAppeal", summary = "Delete an appeal", description = "The sentences it changed keep their status; history keeps the appeal.")
+    @APIResponse(responseCode = "204", description = "The appeal was deleted.")
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    public void delete(@PathParam("id") String id,
+            @Parameter(description = "The ETag of the version this deletion is based on.") @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Ids.path(id, "appeal"), Preconditions.ifMatch(ifMatch));
+    }
+}

@@ -1,0 +1,231 @@
+package org.rightsregistry.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.rightsregistry.common.date.Edtf;
+import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.common.error.Dependent;
+import org.rightsregistry.common.json.MergePatcher;
+import org.rightsregistry.common.paging.Page;
+import org.rightsregistry.common.paging.PageRequest;
+import org.rightsregistry.common.record.References;
+import org.rightsregistry.common.web.Preconditions;
+
+/** Cases and their parties. Parties live and die with their case; a party with charges or sentences stays. */
+@ApplicationScoped
+public class CaseService {
+
+    static final List<References.Link> DEPENDENTS = List.of(
+            new References.Link("charges", "Charge", "r.caseId"),
+            new References.Link("sentences", "Sentence", "r.caseId"));
+
+    private final CaseRepository cases;
+    private final PartyRepository parties;
+    private final References references;
+    private final MergePatcher patcher;
+
+    public CaseService(CaseRepository cases, PartyRepository parties, References references, MergePatcher patcher) {
+        this.cases = cases;
+        this.parties = parties;
+        this.references = references;
+        this.patcher = patcher;
+    }
+
+    @Transactional
+    public CaseResponse create(CaseRequest request) {
+        if (request.id() != null && cases.findById(request.id()) != null) {
+            throw ApiException.conflict("A case with id " + request.id() + " already exists");
+        }
+        CourtCase courtCase = new CourtCase(request.id());
+        apply(courtCase, request);
+        cases.persist(courtCase);
+        cases.flush();
+        return CaseResponse.from(courtCase, List.of());
+    }
+
+    @Transactional
+    public CaseResponse get(UUID id) {
+        return withParties(find(id));
+    }
+
+    @Transactional
+    public Page<CaseResponse> list(CaseFilter filter, PageRequest<CourtCase> page) {
+        Page<CourtCase> found = cases.list(filter, page);
+        Map<UUID, List<PartyResponse>> byCase = parties.ofCases(found.items().stream().map(CourtCase::getId).toList());
+        return found.map(c -> CaseResponse.from(c, summaries(byCase.get(c.getId()))));
+    }
+
+    @Transactional
+    public CaseResponse replace(UUID id, Preconditions preconditions, CaseRequest request) {
+        CourtCase courtCase = find(id);
+        preconditions.andVersion(request.version()).check(courtCase.getVersion());
+        return update(courtCase, request);
+    }
+
+    @Transactional
+    public CaseResponse patch(UUID id, Preconditions preconditions, JsonNode patch) {
+        CourtCase courtCase = find(id);
+        preconditions.check(courtCase.getVersion());
+        CaseRequest merged = patcher.apply(CaseRequest.from(courtCase), patch, CaseRequest.class);
+        preconditions.andVersion(merged.version()).check(courtCase.getVersion());
+        return update(courtCase, merged);
+    }
+
+    @Transactional
+    public void delete(UUID id, Preconditions preconditions) {
+        CourtCase courtCase = find(id);
+        preconditions.check(courtCase.getVersion());
+        references.refuseDeleteWhileReferenced("case", id, DEPENDENTS);
+        parties.delete("caseId", id);
+        cases.delete(courtCase);
+        cases.flush();
+    }
+
+    // ---- parties ----
+
+    @Transactional
+    public Page<PartyResponse> listParties(UUID caseId, PageRequest<Party> page) {
+        find(caseId);
+        Page<Party> found = parties.list(caseId, page);
+        Map<UUID, String> names = parties.names(found.items().stream().map(Party::getPersonId).toList());
+        return found.map(p -> PartyResponse.from(p, names.get(p.getPersonId())));
+    }
+
+    @Transactional
+    public PartyResponse addParty(UUID caseId, PartyRequest request) {
+        find(caseId);
+        if (request.personId() == null) {
+            throw ApiException.invalid("personId", "must not be null");
+        }
+        if (!references.exists("Person", request.personId())) {
+            throw ApiException.rule("personId", "no person with this id");
+        }
+        if (parties.isParty(caseId, request.personId())) {
+            throw ApiException.conflict("This person is already a party of the case; change the party's role instead");
+        }
+        Party party = new Party(caseId, request.personId());
+        party.setRole(request.role());
+        party.setSince(request.since());
+        parties.persist(party);
+        parties.flush();
+        return PartyResponse.from(party, parties.names(List.of(party.getPersonId())).get(party.getPersonId()));
+    }
+
+    @Transactional
+    public PartyResponse getParty(UUID caseId, UUID personId) {
+        Party party = findParty(caseId, personId);
+        return PartyResponse.from(party, parties.names(List.of(personId)).get(personId));
+    }
+
+    @Transactional
+    public PartyResponse replaceParty(UUID caseId, UUID personId, Preconditions preconditions, PartyRequest request) {
+        Party party = findParty(caseId, personId);
+        preconditions.andVersion(request.version()).check(party.getVersion());
+        return updateParty(party, request);
+    }
+
+    @Transactional
+    public PartyResponse patchParty(UUID caseId, UUID personId, Preconditions preconditions, JsonNode patch) {
+        Party party = findParty(caseId, personId);
+        preconditions.check(party.getVersion());
+        PartyRequest merged = patcher.apply(PartyRequest.from(party), patch, PartyRequest.class);
+        preconditions.andVersion(merged.version()).check(party.getVersion());
+        return updateParty(party, merged);
+    }
+
+    @Transactional
+    public void removeParty(UUID caseId, UUID personId, Preconditions preconditions) {
+        Party party = findParty(caseId, personId);
+        preconditions.check(party.getVersion());
+        List<Dependent> dependents = new ArrayList<>();
+        for (String[] link : new String[][] {{"charges", "Charge"}, {"sentences", "Sentence"}}) {
+            cases.getEntityManager()
+                    .createQuery("select r.id from " + link[1] + " r where r.caseId = :c and r.personId = :p", UUID.class)
+                    .setParameter("c", caseId).setParameter("p", personId).setMaxResults(20)
+                    .getResultList().forEach(id -> dependents.add(new Dependent(link[0], id)));
+        }
+        if (!dependents.isEmpty()) {
+            throw ApiException.dependents("The party cannot be removed while charges or sentences of this person in this case exist",
+                    dependents);
+        }
+        parties.delete(party);
+        parties.flush();
+    }
+
+    private PartyResponse updateParty(Party party, PartyRequest request) {
+        PartyRequest before = PartyRequest.from(party);
+        party.setRole(request.role());
+        party.setSince(request.since());
+        PartyRequest after = PartyRequest.from(party);
+        if (before.role() != after.role() || !Objects.equals(before.since(), after.since())) {
+            party.touch();
+            parties.flush();
+        }
+        return PartyResponse.from(party, parties.names(List.of(party.getPersonId())).get(party.getPersonId()));
+    }
+
+    private Party findParty(UUID caseId, UUID personId) {
+        find(caseId);
+        Party party = parties.find(caseId, personId);
+        if (party == null) {
+            throw ApiException.notFound("party of this case for this person");
+        }
+        return party;
+    }
+
+    // ---- helpers ----
+
+    private CaseResponse update(CourtCase courtCase, CaseRequest request) {
+        CaseRequest before = CaseRequest.from(courtCase);
+        apply(courtCase, request);
+        if (!Objects.equals(before.withoutIdentity(), CaseRequest.from(courtCase).withoutIdentity())) {
+            courtCase.touch();
+            cases.flush();
+        }
+        return withParties(courtCase);
+    }
+
+    private CaseResponse withParties(CourtCase courtCase) {
+        return CaseResponse.from(courtCase, summaries(parties.ofCases(List.of(courtCase.getId())).get(courtCase.getId())));
+    }
+
+    private static List<PartySummary> summaries(List<PartyResponse> parties) {
+        return parties == null ? List.of() : parties.stream().map(PartyResponse::summary).toList();
+    }
+
+    private CourtCase find(UUID id) {
+        CourtCase courtCase = cases.findById(id);
+        if (courtCase == null) {
+            throw ApiException.notFound("case");
+        }
+        return courtCase;
+    }
+
+    private static void apply(CourtCase courtCase, CaseRequest request) {
+        Edtf opened = Edtf.parse(request.openedOn());
+        Edtf closed = Edtf.parse(request.closedOn());
+        if (opened != null && closed != null && closed.lastDay().isBefore(opened.firstDay())) {
+            throw ApiException.rule("closedOn", "cannot be before openedOn");
+        }
+        courtCase.setVisibility(request.visibility());
+        courtCase.setTitle(request.title());
+        courtCase.setCaseNumbers(request.caseNumbers() == null ? List.of()
+                : request.caseNumbers().stream().map(CaseNumberValue::toEntity).toList());
+        courtCase.setCountry(request.country());
+        courtCase.setKind(request.kind());
+        courtCase.setStage(request.stage());
+        courtCase.setThemes(request.themes() == null ? Set.of() : request.themes());
+        courtCase.setOpenedOn(request.openedOn());
+        courtCase.setClosedOn(request.closedOn());
+        courtCase.setSummary(request.summary());
+    }
+}

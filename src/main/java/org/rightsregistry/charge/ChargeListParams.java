@@ -1,0 +1,46 @@
+package org.rightsregistry.charge;
+
+import java.util.List;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.rightsregistry.common.paging.ListParams;
+import org.rightsregistry.common.web.QueryValues;
+
+/** The query parameters of {@code GET /api/v1/charges}. Repeat a parameter for OR; different parameters AND. */
+public class ChargeListParams extends ListParams {
+
+    @QueryParam("caseId")
+    @Parameter(description = "Only charges in one of these cases.", schema = @Schema(type = SchemaType.ARRAY, implementation = java.util.UUID.class))
+    public List<String> caseId;
+
+    @QueryParam("personId")
+    @Parameter(description = "Only charges against one of these persons.", schema = @Schema(type = SchemaType.ARRAY, implementation = java.util.UUID.class))
+    public List<String> personId;
+
+    @QueryParam("law")
+    @Parameter(description = "Only charges under one of these legal codes.", example = "KZ-CC-2014",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    public List<String> law;
+
+    @QueryParam("article")
+    @Parameter(description = "Only charges under one of these articles, exactly as written (`405`, `405(2)`).", example = "405",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    public List<String> article;
+
+    @QueryParam("status")
+    @Parameter(description = "Only charges with one of these statuses.", schema = @Schema(type = SchemaType.ARRAY, implementation = ChargeStatus.class))
+    public List<String> status;
+
+    ChargeFilter filter() {
+        return new ChargeFilter(
+                QueryValues.uuids("caseId", caseId),
+                QueryValues.uuids("personId", personId),
+                QueryValues.texts("law", law, 50),
+                QueryValues.texts("article", article, 50),
+                QueryValues.enums("status", status, ChargeStatus.class));
+    }
+}

@@ -1,0 +1,137 @@
+package org.rightsregistry.charge;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.rightsregistry.cases.PartyRepository;
+import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.common.json.MergePatcher;
+import org.rightsregistry.common.paging.Page;
+import org.rightsregistry.common.paging.PageRequest;
+import org.rightsregistry.common.record.References;
+import org.rightsregistry.common.web.Preconditions;
+
+@ApplicationScoped
+public class ChargeService {
+
+    /** Sentences that decide a charge keep it. */
+    static final List<References.Link> DEPENDENTS = List.of(
+            new References.Link("sentences", "Sentence r join r.chargeIds c", "c", "r.id"));
+
+    private final ChargeRepository charges;
+    private final PartyRepository parties;
+    private final References references;
+    private final MergePatcher patcher;
+
+    public ChargeService(ChargeRepository charges, PartyRepository parties, References references, MergePatcher patcher) {
+        this.charges = charges;
+        this.parties = parties;
+        this.references = references;
+        this.patcher = patcher;
+    }
+
+    @Transactional
+    public ChargeResponse create(ChargeRequest request) {
+        if (request.id() != null && charges.findById(request.id()) != null) {
+            throw ApiException.conflict("A charge with id " + request.id() + " already exists");
+        }
+        Charge charge = new Charge(request.id());
+        apply(charge, request);
+        charges.persist(charge);
+        charges.flush();
+        return ChargeResponse.from(charge);
+    }
+
+    @Transactional
+    public ChargeResponse get(UUID id) {
+        return ChargeResponse.from(find(id));
+    }
+
+    @Transactional
+    public Page<ChargeResponse> list(ChargeFilter filter, PageRequest<Charge> page) {
+        return charges.list(filter, page).map(ChargeResponse::from);
+    }
+
+    @Transactional
+    public ChargeResponse replace(UUID id, Preconditions preconditions, ChargeRequest request) {
+        Charge charge = find(id);
+        preconditions.andVersion(request.version()).check(charge.getVersion());
+        return update(charge, request);
+    }
+
+    @Transactional
+    public ChargeResponse patch(UUID id, Preconditions preconditions, JsonNode patch) {
+        Charge charge = find(id);
+        preconditions.check(charge.getVersion());
+        ChargeRequest merged = patcher.apply(ChargeRequest.from(charge), patch, ChargeRequest.class);
+        preconditions.andVersion(merged.version()).check(charge.getVersion());
+        return update(charge, merged);
+    }
+
+    @Transactional
+    public void delete(UUID id, Preconditions preconditions) {
+        Charge charge = find(id);
+        preconditions.check(charge.getVersion());
+        references.refuseDeleteWhileReferenced("charge", id, DEPENDENTS);
+        charges.delete(charge);
+        charges.flush();
+    }
+
+    private ChargeResponse update(Charge charge, ChargeRequest request) {
+        ChargeRequest before = ChargeRequest.from(charge);
+        boolean moved = !charge.getCaseId().equals(request.caseId()) || !charge.getPersonId().equals(request.personId());
+        if (moved) {
+            List<UUID> deciding = charges.getEntityManager()
+                    .createQuery("select s.id from Sentence s join s.chargeIds c where c = :id", UUID.class)
+                    .setParameter("id", charge.getId()).setMaxResults(1).getResultList();
+            if (!deciding.isEmpty()) {
+                throw ApiException.rule("caseId", "a charge decided by a sentence cannot move to another case or person");
+            }
+        }
+        apply(charge, request);
+        if (!Objects.equals(before.withoutIdentity(), ChargeRequest.from(charge).withoutIdentity())) {
+            charge.touch();
+            charges.flush();
+        }
+        return ChargeResponse.from(charge);
+    }
+
+    private Charge find(UUID id) {
+        Charge charge = charges.findById(id);
+        if (charge == null) {
+            throw ApiException.notFound("charge");
+        }
+        return charge;
+    }
+
+    private void apply(Charge charge, ChargeRequest request) {
+        if (!references.exists("CourtCase", request.caseId())) {
+            throw ApiException.rule("caseId", "no case with this id");
+        }
+        if (!references.exists("Person", request.personId())) {
+            throw ApiException.rule("personId", "no person with this id");
+        }
+        if (!parties.isParty(request.caseId(), request.personId())) {
+            throw ApiException.rule("personId", "the person is not a party of the case; add them to its parties first");
+        }
+        MonthRange penalty = request.penaltyRiskedMonths();
+        if (penalty != null && penalty.min() != null && penalty.max() != null && penalty.max() < penalty.min()) {
+            throw ApiException.invalid("penaltyRiskedMonths.max", "must not be less than min");
+        }
+        charge.setVisibility(request.visibility());
+        charge.setCaseId(request.caseId());
+        charge.setPersonId(request.personId());
+        charge.setLaw(request.law());
+        charge.setArticle(request.article());
+        charge.setArticleText(request.articleText());
+        charge.setDescription(request.description());
+        charge.setFiledOn(request.filedOn());
+        charge.setStatus(request.status());
+        charge.setPenaltyRiskedMonths(penalty == null ? null : penalty.min(), penalty == null ? null : penalty.max());
+    }
+}

@@ -1,0 +1,35 @@
+package org.rightsregistry.common.error;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of every error response: RFC 9457 problem details, with per-field errors and dependents. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "An error, as RFC 9457 problem details (`application/problem+json`).")
+public record Problem(
+        @Schema(description = "A stable relative URI naming the kind of problem.", required = true,
+                enumeration = {"/problems/validation", "/problems/malformed-json", "/problems/unauthorized",
+                        "/problems/forbidden", "/problems/not-found", "/problems/method-not-allowed",
+                        "/problems/not-acceptable", "/problems/conflict", "/problems/precondition-failed",
+                        "/problems/payload-too-large", "/problems/unsupported-media-type", "/problems/domain-rule",
+                        "/problems/service-unavailable", "/problems/internal"},
+                example = "/problems/validation")
+        String type,
+        @Schema(description = "A short summary of the kind of problem.", required = true, example = "Invalid request")
+        String title,
+        @Schema(description = "The HTTP status code.", required = true, example = "400")
+        int status,
+        @Schema(description = "What went wrong with this request.", example = "birthDate: must be an EDTF date")
+        String detail,
+        @Schema(description = "The path of the request.", example = "/api/v1/persons")
+        String instance,
+        @Schema(description = "The id of the request, as in the `X-Request-Id` response header and the server log.",
+                example = "5f1c2a9e-3b7d-4c1e-9a52-0d6a1f2b3c4d")
+        String requestId,
+        @Schema(description = "Each invalid field or parameter (for 400 and 422).")
+        List<FieldError> errors,
+        @Schema(description = "The records that prevent the change (for 409).")
+        List<Dependent> dependents) {
+}

@@ -1,0 +1,34 @@
+package org.rightsregistry.common.json;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/** JSON rules for every request and response: strict input, no nulls hidden, dates as RFC 3339. */
+@Singleton
+public class JsonSetup implements ObjectMapperCustomizer {
+
+    /** Far deeper than any record needs, far shallower than what would exhaust the stack. */
+    static final int MAX_NESTING = 64;
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING)
+                .maxStringLength(1_100_000)
+                .maxNumberLength(100)
+                .build());
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        mapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class, new StrictStringDeserializer()));
+    }
+}

@@ -1,0 +1,84 @@
+package org.rightsregistry.common.openapi;
+
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rightsregistry.common.error.Problem;
+
+/**
+ * The parts of the contract shared by every operation: the error responses (all {@code application/problem+json})
+ * and the headers, referenced by name from the resources so that they stay readable.
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "Rights Registry API", version = "0.1.0"),
+        tags = {
+                @Tag(name = "Persons", description = "People prosecuted for exercising their rights, and others named in proceedings."),
+                @Tag(name = "Cases", description = "Proceedings, and the persons who are parties to them."),
+                @Tag(name = "Charges", description = "Accusations against one party of one case."),
+                @Tag(name = "Sentences", description = "Court decisions on one person in one case."),
+                @Tag(name = "Appeals", description = "Challenges of sentences.")
+        },
+        components = @Components(
+                responses = {
+                        @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",
+                                description = "The request is malformed: invalid JSON, a wrong type, an unknown field or query parameter, "
+                                        + "an unknown enum value or a failed constraint. Each offending field is named in `errors`.",
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.NOT_FOUND, responseCode = "404",
+                                description = "No record with this id (or a malformed id).",
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.CONFLICT, responseCode = "409",
+                                description = "The change conflicts with other records: dependents are named in `dependents`, "
+                                        + "or the id is taken.",
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.PRECONDITION_FAILED, responseCode = "412",
+                                description = "`If-Match` (or the body's `version`) does not name the current version; nothing changed.",
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.TOO_LARGE, responseCode = "413",
+                                description = "The request body exceeds 1 MiB.",
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.UNSUPPORTED, responseCode = "415",
+                                description = "The body is not of a supported media type.",
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.UNPROCESSABLE, responseCode = "422",
+                                description = "A well-formed request that breaks a rule of the domain: a reference to a record that "
+                                        + "does not exist, a person who is not a party of the case, an appeal decided before it was filed, …",
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
+                },
+                headers = {
+                        @Header(name = ApiDefinition.ETAG, description = "The record's version in quotes; send it back in `If-Match` "
+                                + "to make a write conditional, or in `If-None-Match` to revalidate a read.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "\"3\"")),
+                        @Header(name = ApiDefinition.LOCATION, description = "The URL of the created record.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                        example = "http://localhost:8080/api/v1/persons/6a3f0c2e-8b1d-4f5a-9c7e-2d4b6a8f0e13")),
+                        @Header(name = ApiDefinition.LINK, description = "`<url>; rel=\"next\"` (RFC 8288) when there is a next page.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                        example = "<http://localhost:8080/api/v1/persons?cursor=eyJzIjoi>; rel=\"next\""))
+                }))
+public final class ApiDefinition {
+
+    private ApiDefinition() {
+    }
+
+    public static final String PROBLEM = "application/problem+json";
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    public static final String BAD_REQUEST = "BadRequest";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String CONFLICT = "Conflict";
+    public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String TOO_LARGE = "PayloadTooLarge";
+    public static final String UNSUPPORTED = "UnsupportedMediaType";
+    public static final String UNPROCESSABLE = "UnprocessableEntity";
+
+    public static final String ETAG = "ETag";
+    public static final String LOCATION = "Location";
+    public static final String LINK = "Link";
+}

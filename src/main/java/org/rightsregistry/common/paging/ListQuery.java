@@ -1,0 +1,126 @@
+package org.rightsregistry.common.paging;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.rightsregistry.common.date.Edtf;
+import org.rightsregistry.common.record.RegistryRecord;
+
+/**
+ * A filtered, keyset-paged query over one record type. Filters are AND-ed; each takes its values as an OR.
+ * The alias of the record in every clause is {@code r}. Pages are keyset-based, so page 10 000 costs what
+ * page 1 costs and records inserted meanwhile are neither repeated nor skipped.
+ */
+public final class ListQuery<E extends RegistryRecord> {
+
+    private final Class<E> type;
+    private final List<String> where = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    public ListQuery(Class<E> type) {
+        this.type = type;
+    }
+
+    private String param(Object value) {
+        String name = "p" + params.size();
+        params.put(name, value);
+        return ":" + name;
+    }
+
+    /** {@code path} is one of the values (no filter when there are none). */
+    public ListQuery<E> anyOf(String path, Collection<?> values) {
+        if (values != null && !values.isEmpty()) {
+            where.add(path + " in " + param(values));
+        }
+        return this;
+    }
+
+    /** The element collection at {@code collection} holds at least one of the values. */
+    public ListQuery<E> containsAny(String collection, Collection<?> values) {
+        if (values != null && !values.isEmpty()) {
+            where.add("exists (select 1 from " + type.getAnnotation(jakarta.persistence.Entity.class).name()
+                    + " x join x." + collection + " v where x.id = r.id and v in " + param(values) + ")");
+        }
+        return this;
+    }
+
+    /** The first day of the date at {@code path} lies within [first day of from, last day of to]. */
+    public ListQuery<E> dateRange(String path, Edtf from, Edtf to) {
+        if (from != null) {
+            where.add(path + " >= " + param(from.firstDay()));
+        }
+        if (to != null) {
+            where.add(path + " <= " + param(to.lastDay()));
+        }
+        return this;
+    }
+
+    /** A clause of its own, with {@code ?} standing for each of the values, in order. */
+    public ListQuery<E> where(String clause, Object... values) {
+        String result = clause;
+        for (Object value : values) {
+            result = result.replaceFirst("\\?", param(value));
+        }
+        where.add(result);
+        return this;
+    }
+
+    public long count(EntityManager em) {
+        TypedQuery<Long> query = em.createQuery("select count(r) from " + entityName() + " r" + whereClause(where), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    public Page<E> page(EntityManager em, PageRequest<E> page) {
+        SortField<E> sort = page.sort();
+        String path = "r." + sort.path();
+        String dir = page.descending() ? "desc" : "asc";
+        String cmp = page.descending() ? "<" : ">";
+        List<String> clauses = new ArrayList<>(where);
+        Map<String, Object> all = new HashMap<>(params);
+        if (page.cursor() != null) {
+            Object value = sort.parse(page.cursor().value());
+            all.put("cursorId", page.cursor().id());
+            if (value == null) {
+                clauses.add("(" + path + " is null and r.id " + cmp + " :cursorId)");
+            } else {
+                all.put("cursorValue", value);
+                clauses.add("(" + path + " " + cmp + " :cursorValue or (" + path + " = :cursorValue and r.id " + cmp
+                        + " :cursorId) or " + path + " is null)");
+            }
+        }
+        String jpql = "select r from " + entityName() + " r" + whereClause(clauses)
+                + " order by " + path + " " + dir + " nulls last, r.id " + dir;
+        TypedQuery<E> query = em.createQuery(jpql, type).setMaxResults(page.limit() + 1);
+        all.forEach(query::setParameter);
+        List<E> rows = query.getResultList();
+        String next = null;
+        if (rows.size() > page.limit()) {
+            rows = rows.subList(0, page.limit());
+            E last = rows.get(rows.size() - 1);
+            Object value = sort.value().apply(last);
+            next = new Cursor(page.sortKey(), value == null ? null : value.toString(), last.getId()).encode();
+        }
+        return new Page<>(List.copyOf(rows), count(em), next);
+    }
+
+    private String entityName() {
+        return type.getAnnotation(jakarta.persistence.Entity.class).name();
+    }
+
+    private static String whereClause(List<String> clauses) {
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    /** For filters on dates: the first day of an EDTF value, or {@code null}. */
+    public static LocalDate firstDay(Edtf edtf) {
+        return edtf == null ? null : edtf.firstDay();
+    }
+}

@@ -1,0 +1,47 @@
+package org.rightsregistry.common.paging;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.rightsregistry.common.error.ApiException;
+
+/** The paging part of a list request: how many, from where, in which order. Built from query parameters. */
+public record PageRequest<E>(int limit, Cursor cursor, SortField<E> sort, boolean descending) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 500;
+
+    public static <E> PageRequest<E> of(String limit, String cursor, String sort, List<SortField<E>> sortable) {
+        int size = DEFAULT_LIMIT;
+        if (limit != null) {
+            try {
+                size = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+                size = -1;
+            }
+            if (size < 1 || size > MAX_LIMIT) {
+                throw ApiException.invalid("limit", "must be an integer from 1 to " + MAX_LIMIT);
+            }
+        }
+        String sortKey = sort == null || sort.isEmpty() ? sortable.get(0).name() : sort;
+        boolean descending = sortKey.startsWith("-");
+        String name = descending ? sortKey.substring(1) : sortKey;
+        SortField<E> field = sortable.stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> ApiException.invalid("sort", "must be one of "
+                        + sortable.stream().map(SortField::name).collect(Collectors.joining(", "))
+                        + ", optionally prefixed with - for descending order"));
+        Cursor decoded = cursor == null ? null : Cursor.decode(cursor, sortKey);
+        if (decoded != null) {
+            try {
+                field.parse(decoded.value());
+            } catch (RuntimeException e) {
+                throw ApiException.invalid("cursor", "is not a cursor of this list");
+            }
+        }
+        return new PageRequest<>(size, decoded, field, descending);
+    }
+
+    public String sortKey() {
+        return (descending ? "-" : "") + sort.name();
+    }
+}

@@ -1,0 +1,142 @@
+package org.rightsregistry.person;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.rightsregistry.common.date.Edtf;
+import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.common.json.MergePatcher;
+import org.rightsregistry.common.paging.Page;
+import org.rightsregistry.common.paging.PageRequest;
+import org.rightsregistry.common.record.References;
+import org.rightsregistry.common.web.Preconditions;
+
+@ApplicationScoped
+public class PersonService {
+
+    static final List<References.Link> DEPENDENTS = List.of(
+            new References.Link("cases", "Party r", "r.personId", "r.caseId"),
+            new References.Link("charges", "Charge", "r.personId"),
+            new References.Link("sentences", "Sentence", "r.personId"));
+
+    private final PersonRepository persons;
+    private final References references;
+    private final MergePatcher patcher;
+
+    public PersonService(PersonRepository persons, References references, MergePatcher patcher) {
+        this.persons = persons;
+        this.references = references;
+        this.patcher = patcher;
+    }
+
+    @Transactional
+    public PersonResponse create(PersonRequest request) {
+        if (request.id() != null && persons.findById(request.id()) != null) {
+            throw ApiException.conflict("A person with id " + request.id() + " already exists");
+        }
+        Person person = new Person(request.id());
+        apply(person, request);
+        persons.persist(person);
+        persons.flush();
+        return PersonResponse.from(person);
+    }
+
+    @Transactional
+    public PersonResponse get(UUID id) {
+        return PersonResponse.from(find(id));
+    }
+
+    @Transactional
+    public Page<PersonResponse> list(PersonFilter filter, PageRequest<Person> page) {
+        return persons.list(filter, page).map(PersonResponse::from);
+    }
+
+    @Transactional
+    public PersonResponse replace(UUID id, Preconditions preconditions, PersonRequest request) {
+        Person person = find(id);
+        preconditions.andVersion(request.version()).check(person.getVersion());
+        return update(person, request);
+    }
+
+    @Transactional
+    public PersonResponse patch(UUID id, Preconditions preconditions, JsonNode patch) {
+        Person person = find(id);
+        preconditions.check(person.getVersion());
+        PersonRequest merged = patcher.apply(PersonRequest.from(person), patch, PersonRequest.class);
+        preconditions.andVersion(merged.version()).check(person.getVersion());
+        return update(person, merged);
+    }
+
+    @Transactional
+    public void delete(UUID id, Preconditions preconditions) {
+        Person person = find(id);
+        preconditions.check(person.getVersion());
+        references.refuseDeleteWhileReferenced("person", id, DEPENDENTS);
+        persons.delete(person);
+        persons.flush();
+    }
+
+    private PersonResponse update(Person person, PersonRequest request) {
+        PersonRequest before = PersonRequest.from(person);
+        apply(person, request);
+        if (!sameContent(before, PersonRequest.from(person))) {
+            person.touch();
+            persons.flush();
+        }
+        return PersonResponse.from(person);
+    }
+
+    private Person find(UUID id) {
+        Person person = persons.findById(id);
+        if (person == null) {
+            throw ApiException.notFound("person");
+        }
+        return person;
+    }
+
+    private static boolean sameContent(PersonRequest a, PersonRequest b) {
+        return Objects.equals(withoutIdentity(a), withoutIdentity(b));
+    }
+
+    private static PersonRequest withoutIdentity(PersonRequest r) {
+        return new PersonRequest(null, null, r.visibility(), r.fullName(), r.names(), r.gender(), r.birthDate(), r.deathDate(),
+                r.citizenships(), r.residenceCountry(), r.region(), r.occupation(), r.roles(), r.status(), r.statusSince(),
+                r.deathCircumstance(), r.summary(), r.safetyNotes());
+    }
+
+    private static void apply(Person person, PersonRequest request) {
+        checkRules(request);
+        person.setVisibility(request.visibility());
+        person.setFullName(request.fullName());
+        person.setNames(request.names() == null ? List.of() : request.names().stream().map(Name::toEntity).toList());
+        person.setGender(request.gender());
+        person.setBirthDate(request.birthDate());
+        person.setDeathDate(request.deathDate());
+        person.setCitizenships(request.citizenships() == null ? List.of() : request.citizenships().stream().distinct().toList());
+        person.setResidenceCountry(request.residenceCountry());
+        person.setRegion(request.region());
+        person.setOccupation(request.occupation());
+        person.setRoles(request.roles() == null ? java.util.Set.of() : request.roles());
+        person.setStatus(request.status());
+        person.setStatusSince(request.statusSince());
+        person.setDeathCircumstance(request.deathCircumstance());
+        person.setSummary(request.summary());
+        person.setSafetyNotes(request.safetyNotes());
+    }
+
+    private static void checkRules(PersonRequest request) {
+        if (request.deathCircumstance() != null && request.status() != PersonStatus.DECEASED) {
+            throw ApiException.rule("deathCircumstance", "is only recorded for a person whose status is DECEASED");
+        }
+        Edtf birth = Edtf.parse(request.birthDate());
+        Edtf death = Edtf.parse(request.deathDate());
+        if (birth != null && death != null && death.lastDay().isBefore(birth.firstDay())) {
+            throw ApiException.rule("deathDate", "cannot be before birthDate");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.rightsregistry.sentence;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.rightsregistry.common.openapi.ApiDefinition;
+import org.rightsregistry.common.paging.Page;
+import org.rightsregistry.common.web.Ids;
+import org.rightsregistry.common.web.Lists;
+import org.rightsregistry.common.web.Preconditions;
+import org.rightsregistry.common.web.Responses;
+
+@Path("/api/v1/sentences")
+@Tag(name = "Sentences")
+@Produces(MediaType.APPLICATION_JSON)
+public class SentenceResource {
+
+    private final SentenceService service;
+
+    public SentenceResource(SentenceService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listSentences", summary = "List sentences",
+            description = "Sortable by `createdAt` (default), `updatedAt`, `decidedOn`.")
+    @APIResponse(responseCode = "200", description = "A page of sentences.", headers = @Header(name = "Link", ref = ApiDefinition.LINK))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    public RestResponse<Page<SentenceResponse>> list(@BeanParam SentenceListParams params, @Context UriInfo uri) {
+        return Lists.response(service.list(params.filter(), params.page(SentenceRepository.SORTABLE)), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createSentence", summary = "Create a sentence")
+    @APIResponse(responseCode = "201", description = "The sentence was created.",
+            headers = {@Header(name = "Location", ref = ApiDefinition.LOCATION), @Header(name = "ETag", ref = ApiDefinition.ETAG)})
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.UNPROCESSABLE)
+    public RestResponse<SentenceResponse> create(@Valid @NotNull SentenceRequest request, @Context UriInfo uri) {
+        SentenceResponse created = service.create(request);
+        return Responses.created(created, created.id(), created.version(), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getSentence", summary = "Get a sentence")
+    @APIResponse(responseCode = "200", description = "The sentence.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
+    @APIResponse(responseCode = "304", description = "`If-None-Match` names the current version.")
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public RestResponse<SentenceResponse> get(@PathParam("id") String id,
+            @Parameter(description = "An ETag from an earlier read.") @HeaderParam("If-None-Match") String ifNoneMatch) {
+        SentenceResponse sentence = service.get(Ids.path(id, "sentence"));
+        return Responses.read(sentence, sentence.version(), ifNoneMatch);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceSentence", summary = "Replace a sentence", description = "Replaces every field; the id in the path wins.")
+    @APIResponse(responseCode = "200", description = "The sentence as stored.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.UNPROCESSABLE)
+    public RestResponse<SentenceResponse> replace(@PathParam("id") String id,
+            @Parameter(description = "The ETag of the version this change is based on.") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull SentenceRequest request) {
+        SentenceResponse sentence = service.replace(Ids.path(id, "sentence"), Preconditions.ifMatch(ifMatch), request);
+        return Responses.ok(sentence, sentence.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(ApiDefinition.MERGE_PATCH)
+    @Operation(operationId = "patchSentence", summary = "Change some fields of a sentence",
+            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to `null` are cleared.")
+    @APIResponse(responseCode = "200", description = "The sentence as stored.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.UNPROCESSABLE)
+    public RestResponse<SentenceResponse> patch(@PathParam("id") String id,
+            @Parameter(description = "The ETag of the version this change is based on.") @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode patch) {
+        SentenceResponse sentence = service.patch(Ids.path(id, "sentence"), Preconditions.ifMatch(ifMatch), patch);
+        return Responses.ok(sentence, sentence.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteSentence", summary = "Delete a sentence", description = "Refused while appeals concern the sentence.")
+    @APIResponse(responseCode = "204", description = "The sentence was deleted.")
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.PRECONDITION_FAILED)
+    public void delete(@PathParam("id") String id,
+            @Parameter(description = "The ETag of the version this deletion is based on.") @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Ids.path(id, "sentence"), Preconditions.ifMatch(ifMatch));
+    }
+}

@@ -1,0 +1,185 @@
+package org.rightsregistry.sentence;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.rightsregistry.cases.PartyRepository;
+import org.rightsregistry.charge.Charge;
+import org.rightsregistry.charge.ChargeRepository;
+import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.common.json.MergePatcher;
+import org.rightsregistry.common.paging.Page;
+import org.rightsregistry.common.paging.PageRequest;
+import org.rightsregistry.common.record.References;
+import org.rightsregistry.common.web.Preconditions;
+
+@ApplicationScoped
+public class SentenceService {
+
+    static final List<References.Link> DEPENDENTS = List.of(
+            new References.Link("appeals", "Appeal", "r.sentenceId"),
+            new References.Link("appeals", "Appeal", "r.resultingSentenceId"));
+
+    private static final Set<ComponentType> CUSTODIAL = EnumSet.of(ComponentType.IMPRISONMENT, ComponentType.LIFE_IMPRISONMENT);
+    private static final Set<Verdict> CONVICTIONS = EnumSet.of(Verdict.GUILTY, Verdict.PARTIALLY_GUILTY);
+
+    private final SentenceRepository sentences;
+    private final ChargeRepository charges;
+    private final PartyRepository parties;
+    private final References references;
+    private final MergePatcher patcher;
+
+    public SentenceService(SentenceRepository sentences, ChargeRepository charges, PartyRepository parties, References references,
+            MergePatcher patcher) {
+        this.sentences = sentences;
+        this.charges = charges;
+        this.parties = parties;
+        this.references = references;
+        this.patcher = patcher;
+    }
+
+    @Transactional
+    public SentenceResponse create(SentenceRequest request) {
+        if (request.id() != null && sentences.findById(request.id()) != null) {
+            throw ApiException.conflict("A sentence with id " + request.id() + " already exists");
+        }
+        Sentence sentence = new Sentence(request.id());
+        apply(sentence, request);
+        sentences.persist(sentence);
+        sentences.flush();
+        return SentenceResponse.from(sentence);
+    }
+
+    @Transactional
+    public SentenceResponse get(UUID id) {
+        return SentenceResponse.from(find(id));
+    }
+
+    @Transactional
+    public Page<SentenceResponse> list(SentenceFilter filter, PageRequest<Sentence> page) {
+        return sentences.list(filter, page).map(SentenceResponse::from);
+    }
+
+    @Transactional
+    public SentenceResponse replace(UUID id, Preconditions preconditions, SentenceRequest request) {
+        Sentence sentence = find(id);
+        preconditions.andVersion(request.version()).check(sentence.getVersion());
+        return update(sentence, request);
+    }
+
+    @Transactional
+    public SentenceResponse patch(UUID id, Preconditions preconditions, JsonNode patch) {
+        Sentence sentence = find(id);
+        preconditions.check(sentence.getVersion());
+        SentenceRequest merged = patcher.apply(SentenceRequest.from(sentence), patch, SentenceRequest.class);
+        preconditions.andVersion(merged.version()).check(sentence.getVersion());
+        return update(sentence, merged);
+    }
+
+    @Transactional
+    public void delete(UUID id, Preconditions preconditions) {
+        Sentence sentence = find(id);
+        preconditions.check(sentence.getVersion());
+        references.refuseDeleteWhileReferenced("sentence", id, DEPENDENTS);
+        sentences.delete(sentence);
+        sentences.flush();
+    }
+
+    /** Marks a sentence as changed by an appeal; returns whether its status changed. */
+    public boolean markByAppeal(UUID id, SentenceStatus status) {
+        Sentence sentence = find(id);
+        if (sentence.getStatus() == status) {
+            return false;
+        }
+        sentence.setStatus(status);
+        sentence.touch();
+        return true;
+    }
+
+    private SentenceResponse update(Sentence sentence, SentenceRequest request) {
+        SentenceRequest before = SentenceRequest.from(sentence);
+        boolean moved = !sentence.getCaseId().equals(request.caseId()) || !sentence.getPersonId().equals(request.personId());
+        if (moved && !references.to(sentence.getId(), DEPENDENTS).isEmpty()) {
+            throw ApiException.rule("caseId", "a sentence with appeals cannot move to another case or person");
+        }
+        apply(sentence, request);
+        if (!Objects.equals(before.withoutIdentity(), SentenceRequest.from(sentence).withoutIdentity())) {
+            sentence.touch();
+            sentences.flush();
+        }
+        return SentenceResponse.from(sentence);
+    }
+
+    Sentence find(UUID id) {
+        Sentence sentence = sentences.findById(id);
+        if (sentence == null) {
+            throw ApiException.notFound("sentence");
+        }
+        return sentence;
+    }
+
+    private void apply(Sentence sentence, SentenceRequest request) {
+        List<Component> components = request.components() == null ? List.of() : request.components();
+        checkComponents(components);
+        if (!references.exists("CourtCase", request.caseId())) {
+            throw ApiException.rule("caseId", "no case with this id");
+        }
+        if (!references.exists("Person", request.personId())) {
+            throw ApiException.rule("personId", "no person with this id");
+        }
+        if (!parties.isParty(request.caseId(), request.personId())) {
+            throw ApiException.rule("personId", "the person is not a party of the case; add them to its parties first");
+        }
+        List<UUID> chargeIds = request.chargeIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.chargeIds()));
+        List<Charge> decided = charges.byIds(chargeIds);
+        if (decided.size() != chargeIds.size()) {
+            throw ApiException.rule("chargeIds", "no charge with one of these ids");
+        }
+        for (Charge charge : decided) {
+            if (!charge.getCaseId().equals(request.caseId()) || !charge.getPersonId().equals(request.personId())) {
+                throw ApiException.rule("chargeIds", "every charge must be a charge of this person in this case");
+            }
+        }
+        if (CONVICTIONS.contains(request.verdict()) && components.isEmpty()) {
+            throw ApiException.rule("components", "a guilty verdict needs at least one penalty");
+        }
+        sentence.setVisibility(request.visibility());
+        sentence.setCaseId(request.caseId());
+        sentence.setPersonId(request.personId());
+        sentence.setChargeIds(chargeIds);
+        sentence.setCourt(request.court());
+        sentence.setInstance(request.instance());
+        sentence.setDecidedOn(request.decidedOn());
+        sentence.setVerdict(request.verdict());
+        sentence.setComponents(components.stream().map(Component::toEntity).toList());
+        sentence.setStatus(request.status());
+        sentence.setStartsOn(request.startsOn());
+    }
+
+    private static void checkComponents(List<Component> components) {
+        for (int i = 0; i < components.size(); i++) {
+            Component c = components.get(i);
+            String at = "components[" + i + "].";
+            if (c.regime() != null && !CUSTODIAL.contains(c.type())) {
+                throw ApiException.invalid(at + "regime", "is only given for IMPRISONMENT or LIFE_IMPRISONMENT");
+            }
+            if (c.type() == ComponentType.LIFE_IMPRISONMENT && c.termMonths() != null) {
+                throw ApiException.invalid(at + "termMonths", "is not given for LIFE_IMPRISONMENT");
+            }
+            if (c.amount() != null && c.currency() == null) {
+                throw ApiException.invalid(at + "currency", "must be given with an amount");
+            }
+            if (c.probationMonths() != null && !Boolean.TRUE.equals(c.suspended())) {
+                throw ApiException.invalid(at + "probationMonths", "is only given for a suspended penalty");
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.rightsregistry.sentence;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "What the court decided. `COMPULSORY_MEDICAL_MEASURES`: the person was found not responsible and ordered into treatment.")
+public enum Verdict {
+    GUILTY, PARTIALLY_GUILTY, NOT_GUILTY, DISMISSED, COMPULSORY_MEDICAL_MEASURES
+}
