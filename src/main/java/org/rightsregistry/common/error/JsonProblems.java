@@ -37,6 +37,10 @@ final class JsonProblems {
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             return ApiException.invalid(path(m), "must be " + expected(m.getTargetType()));
         }
+        if (e instanceof JsonMappingException m && (m.getCause() instanceof JsonParseException
+                || m.getCause() instanceof java.io.CharConversionException)) {
+            return new ApiException(ProblemType.MALFORMED_JSON, "The body is not valid JSON in UTF-8");
+        }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             return ApiException.invalid(path(m), "has an invalid value");
         }

@@ -1,5 +1,6 @@
 package org.rightsregistry.common.openapi;
 
+import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
@@ -13,7 +14,8 @@ import org.rightsregistry.common.error.Problem;
 
 /**
  * The parts of the contract shared by every operation: the error responses (all {@code application/problem+json})
- * and the headers, referenced by name from the resources so that they stay readable.
+ * and the headers, referenced by name from the resources so that they stay readable. (SmallRye reads the
+ * definition from the JAX-RS application class; this one adds no path and no resources of its own.)
  */
 @OpenAPIDefinition(
         info = @Info(title = "Rights Registry API", version = "0.1.0"),
@@ -62,10 +64,7 @@ import org.rightsregistry.common.error.Problem;
                                 schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                                         example = "<http://localhost:8080/api/v1/persons?cursor=eyJzIjoi>; rel=\"next\""))
                 }))
-public final class ApiDefinition {
-
-    private ApiDefinition() {
-    }
+public class ApiDefinition extends Application {
 
     public static final String PROBLEM = "application/problem+json";
     public static final String MERGE_PATCH = "application/merge-patch+json";
