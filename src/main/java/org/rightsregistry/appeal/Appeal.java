@@ -1,5 +1,11 @@
 package org.rightsregistry.appeal;
 
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CollectionTable;
+import java.util.List;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -11,11 +17,18 @@ import jakarta.persistence.Table;
 
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.record.RegistryRecord;
+import org.rightsregistry.source.Cited;
+import org.rightsregistry.source.Citation;
 
 /** A challenge of a sentence; its case and person follow from the sentence. */
 @Entity(name = "Appeal")
 @Table(name = "appeal")
-public class Appeal extends RegistryRecord {
+public class Appeal extends RegistryRecord implements Cited {
+
+    @ElementCollection
+    @CollectionTable(name = "appeal_citation", joinColumns = @JoinColumn(name = "appeal_id"))
+    @OrderColumn(name = "position")
+    private List<Citation> citations = new ArrayList<>();
 
     @Column(name = "sentence_id", nullable = false)
     private UUID sentenceId;
@@ -141,5 +154,17 @@ public class Appeal extends RegistryRecord {
 
     public void setResultingSentenceId(UUID resultingSentenceId) {
         this.resultingSentenceId = resultingSentenceId;
+    }
+
+    @Override
+    public List<Citation> getCitations() {
+        return citations;
+    }
+
+    public void setCitations(List<Citation> citations) {
+        if (!this.citations.equals(citations)) {
+            this.citations.clear();
+            this.citations.addAll(citations);
+        }
     }
 }

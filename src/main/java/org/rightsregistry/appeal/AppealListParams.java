@@ -7,11 +7,11 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.rightsregistry.common.paging.ListParams;
+import org.rightsregistry.common.paging.CitedListParams;
 import org.rightsregistry.common.web.QueryValues;
 
 /** The query parameters of {@code GET /api/v1/appeals}. Repeat a parameter for OR; different parameters AND. */
-public class AppealListParams extends ListParams {
+public class AppealListParams extends CitedListParams {
 
     @QueryParam("sentenceId")
     @Parameter(description = "Only appeals of one of these sentences.", schema = @Schema(type = SchemaType.ARRAY, implementation = java.util.UUID.class))
@@ -34,6 +34,7 @@ public class AppealListParams extends ListParams {
                 QueryValues.uuids("sentenceId", sentenceId),
                 QueryValues.enums("status", status, AppealStatus.class),
                 QueryValues.enums("outcome", outcome, AppealOutcome.class),
-                QueryValues.enums("level", level, AppealLevel.class));
+                QueryValues.enums("level", level, AppealLevel.class),
+                uncited());
     }
 }

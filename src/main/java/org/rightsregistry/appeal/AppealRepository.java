@@ -32,6 +32,7 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
                 .anyOf("r.status", filter.statuses())
                 .anyOf("r.outcome", filter.outcomes())
                 .anyOf("r.level", filter.levels())
+                .uncited(filter.uncited())
                 .page(getEntityManager(), page);
     }
 

@@ -1,5 +1,9 @@
 package org.rightsregistry.appeal;
 
+import jakarta.validation.Valid;
+import java.util.List;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.CitationInput;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
@@ -41,15 +45,17 @@ public record AppealRequest(
         @Schema(description = "The new sentence the appeal gave, of the same person in the same case. With `REDUCED`, `INCREASED` or "
                 + "`REQUALIFIED` the challenged sentence becomes `MODIFIED_ON_APPEAL`; with `OVERTURNED_*` it becomes `OVERTURNED`.",
                 example = "5d6e7f80-91a2-4b3c-84d5-e6f708192a3b")
-        UUID resultingSentenceId) {
+        UUID resultingSentenceId,
+        @Schema(description = "The sources of the record and of its fields.")
+        @Size(max = 200) List<@Valid @NotNull CitationInput> citations) {
 
     static AppealRequest from(Appeal a) {
         return new AppealRequest(a.getId(), a.getVersion(), a.getVisibility(), a.getSentenceId(), a.getFiledBy(), a.getLevel(),
-                a.getBody(), a.getFiledOn(), a.getDecidedOn(), a.getStatus(), a.getOutcome(), a.getResultingSentenceId());
+                a.getBody(), a.getFiledOn(), a.getDecidedOn(), a.getStatus(), a.getOutcome(), a.getResultingSentenceId(), Citations.inputs(a));
     }
 
     AppealRequest withoutIdentity() {
         return new AppealRequest(null, null, visibility, sentenceId, filedBy, level, body, filedOn, decidedOn, status, outcome,
-                resultingSentenceId);
+                resultingSentenceId, citations);
     }
 }

@@ -1,5 +1,11 @@
 package org.rightsregistry.appeal;
 
+import org.rightsregistry.common.record.RecordView;
+import java.util.List;
+import java.util.Map;
+import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.CitationView;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -24,11 +30,13 @@ public record AppealResponse(
         @Schema(description = "Where it stands.", nullable = true) AppealStatus status,
         @Schema(description = "What it achieved.", nullable = true) AppealOutcome outcome,
         @Schema(description = "The new sentence the appeal gave.", nullable = true, example = "5d6e7f80-91a2-4b3c-84d5-e6f708192a3b")
-        UUID resultingSentenceId) {
+        UUID resultingSentenceId,
+        @Schema(description = "The sources of the record and of its fields, with their titles and addresses.", required = true)
+        List<CitationView> citations) implements RecordView {
 
-    static AppealResponse from(Appeal a, UUID caseId, UUID personId) {
+    static AppealResponse from(Appeal a, UUID caseId, UUID personId, Map<UUID, SourceSummary> sources) {
         return new AppealResponse(a.getId(), a.getVersion(), a.getCreatedAt(), a.getUpdatedAt(), a.getVisibility(), a.getSentenceId(),
                 caseId, personId, a.getFiledBy(), a.getLevel(), a.getBody(), a.getFiledOn(), a.getDecidedOn(), a.getStatus(),
-                a.getOutcome(), a.getResultingSentenceId());
+                a.getOutcome(), a.getResultingSentenceId(), Citations.views(a, sources));
     }
 }

@@ -17,6 +17,11 @@ import org.rightsregistry.common.json.MergePatcher;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.web.Preconditions;
+import org.rightsregistry.history.HistoryService;
+import org.rightsregistry.history.Operation;
+import org.rightsregistry.history.RecordType;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.SourceSummary;
 import org.rightsregistry.sentence.Sentence;
 import org.rightsregistry.sentence.SentenceRepository;
 import org.rightsregistry.sentence.SentenceService;
@@ -38,12 +43,17 @@ public class AppealService {
     private final SentenceRepository sentences;
     private final SentenceService sentenceService;
     private final MergePatcher patcher;
+    private final Citations citations;
+    private final HistoryService history;
 
-    public AppealService(AppealRepository appeals, SentenceRepository sentences, SentenceService sentenceService, MergePatcher patcher) {
+    public AppealService(AppealRepository appeals, SentenceRepository sentences, SentenceService sentenceService, MergePatcher patcher,
+            Citations citations, HistoryService history) {
         this.appeals = appeals;
         this.sentences = sentences;
         this.sentenceService = sentenceService;
         this.patcher = patcher;
+        this.citations = citations;
+        this.history = history;
     }
 
     @Transactional
@@ -55,7 +65,8 @@ public class AppealService {
         Sentence challenged = apply(appeal, request);
         appeals.persist(appeal);
         appeals.flush();
-        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId());
+        history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.CREATE, AppealRequest.from(appeal));
+        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal));
     }
 
     @Transactional
@@ -67,7 +78,8 @@ public class AppealService {
     public Page<AppealResponse> list(AppealFilter filter, PageRequest<Appeal> page) {
         Page<Appeal> found = appeals.list(filter, page);
         Map<UUID, UUID[]> owners = appeals.caseAndPerson(found.items().stream().map(Appeal::getSentenceId).toList());
-        return found.map(a -> AppealResponse.from(a, owners.get(a.getSentenceId())[0], owners.get(a.getSentenceId())[1]));
+        Map<UUID, SourceSummary> sources = citations.sourcesOf(found.items());
+        return found.map(a -> AppealResponse.from(a, owners.get(a.getSentenceId())[0], owners.get(a.getSentenceId())[1], sources));
     }
 
     @Transactional
@@ -90,8 +102,10 @@ public class AppealService {
     public void delete(UUID id, Preconditions preconditions) {
         Appeal appeal = find(id);
         preconditions.check(appeal.getVersion());
+        long version = appeal.getVersion();
         appeals.delete(appeal);
         appeals.flush();
+        history.deleted(RecordType.appeals, id, version);
     }
 
     private AppealResponse update(Appeal appeal, AppealRequest request) {
@@ -100,13 +114,14 @@ public class AppealService {
         if (!Objects.equals(before.withoutIdentity(), AppealRequest.from(appeal).withoutIdentity())) {
             appeal.touch();
             appeals.flush();
+            history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.UPDATE, AppealRequest.from(appeal));
         }
-        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId());
+        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal));
     }
 
     private AppealResponse respond(Appeal appeal) {
         Sentence challenged = sentences.findById(appeal.getSentenceId());
-        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId());
+        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal));
     }
 
     private Appeal find(UUID id) {
@@ -142,6 +157,7 @@ public class AppealService {
                 throw ApiException.rule("resultingSentenceId", "must be a sentence of the same person in the same case");
             }
         }
+        appeal.setCitations(citations.check(request.citations(), AppealRequest.class));
         appeal.setVisibility(request.visibility());
         appeal.setSentenceId(request.sentenceId());
         appeal.setFiledBy(request.filedBy());

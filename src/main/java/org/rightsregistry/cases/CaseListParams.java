@@ -7,11 +7,11 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.rightsregistry.common.paging.ListParams;
+import org.rightsregistry.common.paging.CitedListParams;
 import org.rightsregistry.common.web.QueryValues;
 
 /** The query parameters of {@code GET /api/v1/cases}. Repeat a parameter for OR; different parameters AND. */
-public class CaseListParams extends ListParams {
+public class CaseListParams extends CitedListParams {
 
     @QueryParam("country")
     @Parameter(description = "Only cases in one of these countries (ISO 3166-1 alpha-2).", example = "KZ",
@@ -37,6 +37,7 @@ public class CaseListParams extends ListParams {
                 QueryValues.countries("country", country),
                 QueryValues.enums("kind", kind, CaseKind.class),
                 QueryValues.enums("stage", stage, CaseStage.class),
-                QueryValues.enums("theme", theme, CaseTheme.class));
+                QueryValues.enums("theme", theme, CaseTheme.class),
+                uncited());
     }
 }

@@ -29,6 +29,7 @@ public class CaseRepository implements PanacheRepositoryBase<CourtCase, UUID> {
                 .anyOf("r.kind", filter.kinds())
                 .anyOf("r.stage", filter.stages())
                 .containsAny("themes", filter.themes())
+                .uncited(filter.uncited())
                 .page(getEntityManager(), page);
     }
 }

@@ -1,5 +1,7 @@
 package org.rightsregistry.cases;
 
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.CitationInput;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -45,15 +47,17 @@ public record CaseRequest(
         @Schema(description = "When the proceedings were closed (EDTF).", example = "2022")
         @EdtfDate String closedOn,
         @Schema(description = "What the sources say about the case.", example = "Invented case for the documentation.")
-        @Size(max = 20000) String summary) {
+        @Size(max = 20000) String summary,
+        @Schema(description = "The sources of the record and of its fields.")
+        @Size(max = 200) List<@Valid @NotNull CitationInput> citations) {
 
     static CaseRequest from(CourtCase c) {
         return new CaseRequest(c.getId(), c.getVersion(), c.getVisibility(), c.getTitle(),
                 c.getCaseNumbers().stream().map(CaseNumberValue::from).toList(), c.getCountry(), c.getKind(), c.getStage(),
-                Set.copyOf(c.getThemes()), c.getOpenedOn(), c.getClosedOn(), c.getSummary());
+                new java.util.TreeSet<>(c.getThemes()), c.getOpenedOn(), c.getClosedOn(), c.getSummary(), Citations.inputs(c));
     }
 
     CaseRequest withoutIdentity() {
-        return new CaseRequest(null, null, visibility, title, caseNumbers, country, kind, stage, themes, openedOn, closedOn, summary);
+        return new CaseRequest(null, null, visibility, title, caseNumbers, country, kind, stage, themes, openedOn, closedOn, summary, citations);
     }
 }

@@ -1,5 +1,10 @@
 package org.rightsregistry.cases;
 
+import org.rightsregistry.common.record.RecordView;
+import java.util.Map;
+import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.CitationView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +31,13 @@ public record CaseResponse(
         @Schema(description = "When the proceedings were closed (EDTF).", nullable = true, example = "2022") String closedOn,
         @Schema(description = "What the sources say about the case.", nullable = true) String summary,
         @Schema(description = "The persons who are parties of the case, in the order they were added.", required = true)
-        List<PartySummary> parties) {
+        List<PartySummary> parties,
+        @Schema(description = "The sources of the record and of its fields, with their titles and addresses.", required = true)
+        List<CitationView> citations) implements RecordView {
 
-    static CaseResponse from(CourtCase c, List<PartySummary> parties) {
+    static CaseResponse from(CourtCase c, List<PartySummary> parties, Map<UUID, SourceSummary> sources) {
         return new CaseResponse(c.getId(), c.getVersion(), c.getCreatedAt(), c.getUpdatedAt(), c.getVisibility(), c.getTitle(),
                 c.getCaseNumbers().stream().map(CaseNumberValue::from).toList(), c.getCountry(), c.getKind(), c.getStage(),
-                new TreeSet<>(c.getThemes()), c.getOpenedOn(), c.getClosedOn(), c.getSummary(), List.copyOf(parties));
+                new TreeSet<>(c.getThemes()), c.getOpenedOn(), c.getClosedOn(), c.getSummary(), List.copyOf(parties), Citations.views(c, sources));
     }
 }

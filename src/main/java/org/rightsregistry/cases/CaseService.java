@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.error.Dependent;
@@ -19,6 +22,11 @@ import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
 import org.rightsregistry.common.web.Preconditions;
+import org.rightsregistry.history.HistoryService;
+import org.rightsregistry.history.Operation;
+import org.rightsregistry.history.RecordType;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.SourceSummary;
 
 /** Cases and their parties. Parties live and die with their case; a party with charges or sentences stays. */
 @ApplicationScoped
@@ -32,12 +40,19 @@ public class CaseService {
     private final PartyRepository parties;
     private final References references;
     private final MergePatcher patcher;
+    private final Citations citations;
+    private final HistoryService history;
+    private final ObjectMapper mapper;
 
-    public CaseService(CaseRepository cases, PartyRepository parties, References references, MergePatcher patcher) {
+    public CaseService(CaseRepository cases, PartyRepository parties, References references, MergePatcher patcher,
+            Citations citations, HistoryService history, ObjectMapper mapper) {
         this.cases = cases;
         this.parties = parties;
         this.references = references;
         this.patcher = patcher;
+        this.citations = citations;
+        this.history = history;
+        this.mapper = mapper;
     }
 
     @Transactional
@@ -49,7 +64,8 @@ public class CaseService {
         apply(courtCase, request);
         cases.persist(courtCase);
         cases.flush();
-        return CaseResponse.from(courtCase, List.of());
+        recordChange(courtCase, Operation.CREATE);
+        return CaseResponse.from(courtCase, List.of(), citations.sourcesOf(courtCase));
     }
 
     @Transactional
@@ -61,7 +77,8 @@ public class CaseService {
     public Page<CaseResponse> list(CaseFilter filter, PageRequest<CourtCase> page) {
         Page<CourtCase> found = cases.list(filter, page);
         Map<UUID, List<PartyResponse>> byCase = parties.ofCases(found.items().stream().map(CourtCase::getId).toList());
-        return found.map(c -> CaseResponse.from(c, summaries(byCase.get(c.getId()))));
+        Map<UUID, SourceSummary> sources = citations.sourcesOf(found.items());
+        return found.map(c -> CaseResponse.from(c, summaries(byCase.get(c.getId())), sources));
     }
 
     @Transactional
@@ -85,9 +102,11 @@ public class CaseService {
         CourtCase courtCase = find(id);
         preconditions.check(courtCase.getVersion());
         references.refuseDeleteWhileReferenced("case", id, DEPENDENTS);
+        long version = courtCase.getVersion();
         parties.delete("caseId", id);
         cases.delete(courtCase);
         cases.flush();
+        history.deleted(RecordType.cases, id, version);
     }
 
     // ---- parties ----
@@ -117,6 +136,7 @@ public class CaseService {
         party.setSince(request.since());
         parties.persist(party);
         parties.flush();
+        partiesChanged(caseId);
         return PartyResponse.from(party, parties.names(List.of(party.getPersonId())).get(party.getPersonId()));
     }
 
@@ -159,6 +179,24 @@ public class CaseService {
         }
         parties.delete(party);
         parties.flush();
+        partiesChanged(caseId);
+    }
+
+    /** The parties are part of the case's state: a change of them is a new version of the case, with a revision. */
+    private void partiesChanged(UUID caseId) {
+        CourtCase courtCase = find(caseId);
+        courtCase.touch();
+        cases.flush();
+        recordChange(courtCase, Operation.UPDATE);
+    }
+
+    private void recordChange(CourtCase courtCase, Operation operation) {
+        ObjectNode state = mapper.valueToTree(CaseRequest.from(courtCase));
+        ArrayNode list = state.putArray("parties");
+        parties.list("caseId", io.quarkus.panache.common.Sort.by("createdAt").and("id"), courtCase.getId())
+                .forEach(p -> list.addObject().put("personId", p.getPersonId().toString()).put("role", p.getRole().name())
+                        .put("since", p.getSince()));
+        history.changed(RecordType.cases, courtCase.getId(), courtCase.getVersion(), operation, state);
     }
 
     private PartyResponse updateParty(Party party, PartyRequest request) {
@@ -169,6 +207,7 @@ public class CaseService {
         if (before.role() != after.role() || !Objects.equals(before.since(), after.since())) {
             party.touch();
             parties.flush();
+            partiesChanged(party.getCaseId());
         }
         return PartyResponse.from(party, parties.names(List.of(party.getPersonId())).get(party.getPersonId()));
     }
@@ -190,12 +229,14 @@ public class CaseService {
         if (!Objects.equals(before.withoutIdentity(), CaseRequest.from(courtCase).withoutIdentity())) {
             courtCase.touch();
             cases.flush();
+            recordChange(courtCase, Operation.UPDATE);
         }
         return withParties(courtCase);
     }
 
     private CaseResponse withParties(CourtCase courtCase) {
-        return CaseResponse.from(courtCase, summaries(parties.ofCases(List.of(courtCase.getId())).get(courtCase.getId())));
+        return CaseResponse.from(courtCase, summaries(parties.ofCases(List.of(courtCase.getId())).get(courtCase.getId())),
+                citations.sourcesOf(courtCase));
     }
 
     private static List<PartySummary> summaries(List<PartyResponse> parties) {
@@ -210,12 +251,13 @@ public class CaseService {
         return courtCase;
     }
 
-    private static void apply(CourtCase courtCase, CaseRequest request) {
+    private void apply(CourtCase courtCase, CaseRequest request) {
         Edtf opened = Edtf.parse(request.openedOn());
         Edtf closed = Edtf.parse(request.closedOn());
         if (opened != null && closed != null && closed.lastDay().isBefore(opened.firstDay())) {
             throw ApiException.rule("closedOn", "cannot be before openedOn");
         }
+        courtCase.setCitations(citations.check(request.citations(), CaseRequest.class));
         courtCase.setVisibility(request.visibility());
         courtCase.setTitle(request.title());
         courtCase.setCaseNumbers(request.caseNumbers() == null ? List.of()

@@ -19,11 +19,18 @@ import jakarta.persistence.Table;
 
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.record.RegistryRecord;
+import org.rightsregistry.source.Cited;
+import org.rightsregistry.source.Citation;
 
 /** Proceedings against one or more persons ("case" is a keyword in Java and SQL, hence the name). */
 @Entity(name = "CourtCase")
 @Table(name = "court_case")
-public class CourtCase extends RegistryRecord {
+public class CourtCase extends RegistryRecord implements Cited {
+
+    @ElementCollection
+    @CollectionTable(name = "case_citation", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<Citation> citations = new ArrayList<>();
 
     @Column(nullable = false, length = 500)
     private String title;
@@ -152,5 +159,17 @@ public class CourtCase extends RegistryRecord {
 
     public void setSummary(String summary) {
         this.summary = summary;
+    }
+
+    @Override
+    public List<Citation> getCitations() {
+        return citations;
+    }
+
+    public void setCitations(List<Citation> citations) {
+        if (!this.citations.equals(citations)) {
+            this.citations.clear();
+            this.citations.addAll(citations);
+        }
     }
 }

@@ -39,9 +39,11 @@ import org.rightsregistry.common.web.Responses;
 public class PartyResource {
 
     private final CaseService service;
+    private final org.rightsregistry.common.idempotency.Idempotency idempotency;
 
-    public PartyResource(CaseService service) {
+    public PartyResource(CaseService service, org.rightsregistry.common.idempotency.Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -66,9 +68,11 @@ public class PartyResource {
     @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "422", ref = ApiDefinition.UNPROCESSABLE)
     public RestResponse<PartyResponse> add(@PathParam("caseId") String caseId, @Valid @NotNull PartyRequest request,
+            @Parameter(ref = ApiDefinition.IDEMPOTENCY_KEY) @HeaderParam(org.rightsregistry.common.idempotency.Idempotency.HEADER)
+            String idempotencyKey,
             @Context UriInfo uri) {
-        PartyResponse party = service.addParty(Ids.path(caseId, "case"), request);
-        return Responses.created(party, party.personId(), party.version(), uri);
+        java.util.UUID id = Ids.path(caseId, "case");
+        return idempotency.create(idempotencyKey, request, PartyResponse.class, uri, () -> service.addParty(id, request));
     }
 
     @GET

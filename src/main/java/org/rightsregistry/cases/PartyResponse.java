@@ -15,11 +15,17 @@ public record PartyResponse(
         @Schema(description = "Since when the person has this role (EDTF).", nullable = true, example = "2021-03-15") String since,
         @Schema(description = "Grows by one with each change; the ETag of the party.", required = true, example = "1") long version,
         @Schema(description = "When the person became a party (RFC 3339, UTC).", required = true) Instant createdAt,
-        @Schema(description = "When the party last changed (RFC 3339, UTC).", required = true) Instant updatedAt) {
+        @Schema(description = "When the party last changed (RFC 3339, UTC).", required = true) Instant updatedAt) implements org.rightsregistry.common.record.RecordView {
 
     static PartyResponse from(Party p, String fullName) {
         return new PartyResponse(p.getCaseId(), p.getPersonId(), fullName, p.getRole(), p.getSince(), p.getVersion(),
                 p.getCreatedAt(), p.getUpdatedAt());
+    }
+
+    /** A party is named by its person within the case. */
+    @Override
+    public UUID id() {
+        return personId;
     }
 
     PartySummary summary() {

@@ -1,5 +1,11 @@
 package org.rightsregistry.charge;
 
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CollectionTable;
+import java.util.List;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -11,11 +17,18 @@ import jakarta.persistence.Table;
 
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.record.RegistryRecord;
+import org.rightsregistry.source.Cited;
+import org.rightsregistry.source.Citation;
 
 /** One accusation against one party of one case. */
 @Entity(name = "Charge")
 @Table(name = "charge")
-public class Charge extends RegistryRecord {
+public class Charge extends RegistryRecord implements Cited {
+
+    @ElementCollection
+    @CollectionTable(name = "charge_citation", joinColumns = @JoinColumn(name = "charge_id"))
+    @OrderColumn(name = "position")
+    private List<Citation> citations = new ArrayList<>();
 
     @Column(name = "case_id", nullable = false)
     private UUID caseId;
@@ -138,5 +151,17 @@ public class Charge extends RegistryRecord {
     public void setPenaltyRiskedMonths(Integer min, Integer max) {
         this.penaltyMinMonths = min;
         this.penaltyMaxMonths = max;
+    }
+
+    @Override
+    public List<Citation> getCitations() {
+        return citations;
+    }
+
+    public void setCitations(List<Citation> citations) {
+        if (!this.citations.equals(citations)) {
+            this.citations.clear();
+            this.citations.addAll(citations);
+        }
     }
 }

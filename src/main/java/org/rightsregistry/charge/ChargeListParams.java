@@ -7,11 +7,11 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.rightsregistry.common.paging.ListParams;
+import org.rightsregistry.common.paging.CitedListParams;
 import org.rightsregistry.common.web.QueryValues;
 
 /** The query parameters of {@code GET /api/v1/charges}. Repeat a parameter for OR; different parameters AND. */
-public class ChargeListParams extends ListParams {
+public class ChargeListParams extends CitedListParams {
 
     @QueryParam("caseId")
     @Parameter(description = "Only charges in one of these cases.", schema = @Schema(type = SchemaType.ARRAY, implementation = java.util.UUID.class))
@@ -41,6 +41,7 @@ public class ChargeListParams extends ListParams {
                 QueryValues.uuids("personId", personId),
                 QueryValues.texts("law", law, 50),
                 QueryValues.texts("article", article, 50),
-                QueryValues.enums("status", status, ChargeStatus.class));
+                QueryValues.enums("status", status, ChargeStatus.class),
+                uncited());
     }
 }

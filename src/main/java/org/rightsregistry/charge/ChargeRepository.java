@@ -31,6 +31,7 @@ public class ChargeRepository implements PanacheRepositoryBase<Charge, UUID> {
                 .anyOf("r.law", filter.laws())
                 .anyOf("r.article", filter.articles())
                 .anyOf("r.status", filter.statuses())
+                .uncited(filter.uncited())
                 .page(getEntityManager(), page);
     }
 

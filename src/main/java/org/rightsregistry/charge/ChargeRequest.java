@@ -1,5 +1,8 @@
 package org.rightsregistry.charge;
 
+import java.util.List;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.CitationInput;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -41,11 +44,13 @@ public record ChargeRequest(
         @Schema(description = "Where the accusation stands.", example = "INDICTED")
         ChargeStatus status,
         @Schema(description = "What the article threatens, in months.")
-        @Valid MonthRange penaltyRiskedMonths) {
+        @Valid MonthRange penaltyRiskedMonths,
+        @Schema(description = "The sources of the record and of its fields.")
+        @Size(max = 200) List<@Valid @NotNull CitationInput> citations) {
 
     static ChargeRequest from(Charge c) {
         return new ChargeRequest(c.getId(), c.getVersion(), c.getVisibility(), c.getCaseId(), c.getPersonId(), c.getLaw(),
-                c.getArticle(), c.getArticleText(), c.getDescription(), c.getFiledOn(), c.getStatus(), range(c));
+                c.getArticle(), c.getArticleText(), c.getDescription(), c.getFiledOn(), c.getStatus(), range(c), Citations.inputs(c));
     }
 
     static MonthRange range(Charge c) {
@@ -55,6 +60,6 @@ public record ChargeRequest(
 
     ChargeRequest withoutIdentity() {
         return new ChargeRequest(null, null, visibility, caseId, personId, law, article, articleText, description, filedOn, status,
-                penaltyRiskedMonths);
+                penaltyRiskedMonths, citations);
     }
 }

@@ -13,12 +13,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,6 +32,11 @@ import org.rightsregistry.common.web.Ids;
 import org.rightsregistry.common.web.Lists;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.common.web.Responses;
+import org.rightsregistry.common.idempotency.Idempotency;
+import org.rightsregistry.history.ChangeHeaders;
+import org.rightsregistry.history.HistoryService;
+import org.rightsregistry.history.RecordType;
+import org.rightsregistry.history.RevisionView;
 
 @Path("/api/v1/charges")
 @Tag(name = "Charges")
@@ -37,9 +44,13 @@ import org.rightsregistry.common.web.Responses;
 public class ChargeResource {
 
     private final ChargeService service;
+    private final HistoryService history;
+    private final Idempotency idempotency;
 
-    public ChargeResource(ChargeService service) {
+    public ChargeResource(ChargeService service, HistoryService history, Idempotency idempotency) {
         this.service = service;
+        this.history = history;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -53,17 +64,22 @@ public class ChargeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createCharge", summary = "Create a charge")
+    @Operation(operationId = "createCharge", summary = "Create a charge",
+            description = "With an `Idempotency-Key`, a retry with the same key and body within 24 hours gets the first response "
+                    + "again (with `Idempotent-Replayed: true`) and creates nothing.")
+    @Parameter(name = ChangeHeaders.REASON, in = ParameterIn.HEADER, ref = ApiDefinition.CHANGE_REASON)
     @APIResponse(responseCode = "201", description = "The charge was created.",
-            headers = {@Header(name = "Location", ref = ApiDefinition.LOCATION), @Header(name = "ETag", ref = ApiDefinition.ETAG)})
+            headers = {@Header(name = "Location", ref = ApiDefinition.LOCATION), @Header(name = "ETag", ref = ApiDefinition.ETAG),
+                    @Header(name = Idempotency.REPLAYED, ref = ApiDefinition.REPLAYED)})
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
     @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "422", ref = ApiDefinition.UNPROCESSABLE)
-    public RestResponse<ChargeResponse> create(@Valid @NotNull ChargeRequest request, @Context UriInfo uri) {
-        ChargeResponse created = service.create(request);
-        return Responses.created(created, created.id(), created.version(), uri);
+    public RestResponse<ChargeResponse> create(@Valid @NotNull ChargeRequest request,
+            @Parameter(ref = ApiDefinition.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        return idempotency.create(idempotencyKey, request, ChargeResponse.class, uri, () -> service.create(request));
     }
 
     @GET
@@ -82,6 +98,7 @@ public class ChargeResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceCharge", summary = "Replace a charge", description = "Replaces every field; the id in the path wins.")
+    @Parameter(name = ChangeHeaders.REASON, in = ParameterIn.HEADER, ref = ApiDefinition.CHANGE_REASON)
     @APIResponse(responseCode = "200", description = "The charge as stored.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -101,6 +118,7 @@ public class ChargeResource {
     @Consumes(ApiDefinition.MERGE_PATCH)
     @Operation(operationId = "patchCharge", summary = "Change some fields of a charge",
             description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to `null` are cleared.")
+    @Parameter(name = ChangeHeaders.REASON, in = ParameterIn.HEADER, ref = ApiDefinition.CHANGE_REASON)
     @APIResponse(responseCode = "200", description = "The charge as stored.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -118,6 +136,7 @@ public class ChargeResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteCharge", summary = "Delete a charge", description = "Refused while a sentence decides the charge.")
+    @Parameter(name = ChangeHeaders.REASON, in = ParameterIn.HEADER, ref = ApiDefinition.CHANGE_REASON)
     @APIResponse(responseCode = "204", description = "The charge was deleted.")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.CONFLICT)
@@ -125,5 +144,19 @@ public class ChargeResource {
     public void delete(@PathParam("id") String id,
             @Parameter(description = "The ETag of the version this deletion is based on.") @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.path(id, "charge"), Preconditions.ifMatch(ifMatch));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getChargeHistory", summary = "The history of a charge",
+            description = "Every create, update and delete, oldest first, each with its JSON Patch; readable after deletion.")
+    @APIResponse(responseCode = "200", description = "A page of revisions.", headers = @Header(name = "Link", ref = ApiDefinition.LINK))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public RestResponse<Page<RevisionView>> history(@PathParam("id") String id,
+            @Parameter(description = "How many revisions per page (1–500).") @QueryParam("limit") String limit,
+            @Parameter(description = "The `nextCursor` of the previous page.") @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        return Lists.response(history.history(RecordType.charges, Ids.path(id, "charge"), limit, cursor), uri);
     }
 }

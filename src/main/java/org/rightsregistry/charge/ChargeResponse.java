@@ -1,5 +1,11 @@
 package org.rightsregistry.charge;
 
+import org.rightsregistry.common.record.RecordView;
+import java.util.List;
+import java.util.Map;
+import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.CitationView;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,11 +27,13 @@ public record ChargeResponse(
         @Schema(description = "The alleged conduct.", nullable = true) String description,
         @Schema(description = "When the charge was brought (EDTF).", nullable = true, example = "2021-03-15") String filedOn,
         @Schema(description = "Where the accusation stands.", nullable = true) ChargeStatus status,
-        @Schema(description = "What the article threatens, in months.", nullable = true) MonthRange penaltyRiskedMonths) {
+        @Schema(description = "What the article threatens, in months.", nullable = true) MonthRange penaltyRiskedMonths,
+        @Schema(description = "The sources of the record and of its fields, with their titles and addresses.", required = true)
+        List<CitationView> citations) implements RecordView {
 
-    static ChargeResponse from(Charge c) {
+    static ChargeResponse from(Charge c, Map<UUID, SourceSummary> sources) {
         return new ChargeResponse(c.getId(), c.getVersion(), c.getCreatedAt(), c.getUpdatedAt(), c.getVisibility(), c.getCaseId(),
                 c.getPersonId(), c.getLaw(), c.getArticle(), c.getArticleText(), c.getDescription(), c.getFiledOn(), c.getStatus(),
-                ChargeRequest.range(c));
+                ChargeRequest.range(c), Citations.views(c, sources));
     }
 }

@@ -1,6 +1,7 @@
 package org.rightsregistry.charge;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,6 +16,11 @@ import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
 import org.rightsregistry.common.web.Preconditions;
+import org.rightsregistry.history.HistoryService;
+import org.rightsregistry.history.Operation;
+import org.rightsregistry.history.RecordType;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.SourceSummary;
 
 @ApplicationScoped
 public class ChargeService {
@@ -27,12 +33,17 @@ public class ChargeService {
     private final PartyRepository parties;
     private final References references;
     private final MergePatcher patcher;
+    private final Citations citations;
+    private final HistoryService history;
 
-    public ChargeService(ChargeRepository charges, PartyRepository parties, References references, MergePatcher patcher) {
+    public ChargeService(ChargeRepository charges, PartyRepository parties, References references, MergePatcher patcher,
+            Citations citations, HistoryService history) {
         this.charges = charges;
         this.parties = parties;
         this.references = references;
         this.patcher = patcher;
+        this.citations = citations;
+        this.history = history;
     }
 
     @Transactional
@@ -44,17 +55,20 @@ public class ChargeService {
         apply(charge, request);
         charges.persist(charge);
         charges.flush();
-        return ChargeResponse.from(charge);
+        history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.CREATE, ChargeRequest.from(charge));
+        return respond(charge);
     }
 
     @Transactional
     public ChargeResponse get(UUID id) {
-        return ChargeResponse.from(find(id));
+        return respond(find(id));
     }
 
     @Transactional
     public Page<ChargeResponse> list(ChargeFilter filter, PageRequest<Charge> page) {
-        return charges.list(filter, page).map(ChargeResponse::from);
+        Page<Charge> found = charges.list(filter, page);
+        Map<UUID, SourceSummary> sources = citations.sourcesOf(found.items());
+        return found.map(c -> ChargeResponse.from(c, sources));
     }
 
     @Transactional
@@ -78,8 +92,10 @@ public class ChargeService {
         Charge charge = find(id);
         preconditions.check(charge.getVersion());
         references.refuseDeleteWhileReferenced("charge", id, DEPENDENTS);
+        long version = charge.getVersion();
         charges.delete(charge);
         charges.flush();
+        history.deleted(RecordType.charges, id, version);
     }
 
     private ChargeResponse update(Charge charge, ChargeRequest request) {
@@ -97,8 +113,13 @@ public class ChargeService {
         if (!Objects.equals(before.withoutIdentity(), ChargeRequest.from(charge).withoutIdentity())) {
             charge.touch();
             charges.flush();
+            history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.UPDATE, ChargeRequest.from(charge));
         }
-        return ChargeResponse.from(charge);
+        return respond(charge);
+    }
+
+    private ChargeResponse respond(Charge charge) {
+        return ChargeResponse.from(charge, citations.sourcesOf(charge));
     }
 
     private Charge find(UUID id) {
@@ -123,6 +144,7 @@ public class ChargeService {
         if (penalty != null && penalty.min() != null && penalty.max() != null && penalty.max() < penalty.min()) {
             throw ApiException.invalid("penaltyRiskedMonths.max", "must not be less than min");
         }
+        charge.setCitations(citations.check(request.citations(), ChargeRequest.class));
         charge.setVisibility(request.visibility());
         charge.setCaseId(request.caseId());
         charge.setPersonId(request.personId());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,9 @@ import org.rightsregistry.charge.ChargeRequest;
 import org.rightsregistry.charge.ChargeService;
 import org.rightsregistry.person.PersonRequest;
 import org.rightsregistry.person.PersonService;
+import org.rightsregistry.history.ChangeContext;
+import org.rightsregistry.source.SourceRequest;
+import org.rightsregistry.source.SourceService;
 
 /**
  * Loads the demo dataset (the people and proceedings that one published article names, with fixed ids) on the
@@ -38,7 +42,7 @@ public class DemoData {
     record Party(UUID caseId, UUID personId, PartyRole role) {
     }
 
-    record Dataset(String source, List<PersonRequest> persons, List<CaseRequest> cases, List<Party> parties,
+    record Dataset(SourceRequest source, List<PersonRequest> persons, List<CaseRequest> cases, List<Party> parties,
             List<ChargeRequest> charges) {
     }
 
@@ -48,9 +52,14 @@ public class DemoData {
     private final PersonService persons;
     private final CaseService cases;
     private final ChargeService charges;
+    private final SourceService sources;
+    private final ChangeContext change;
 
     public DemoData(@ConfigProperty(name = "registry.demo-data", defaultValue = "true") boolean enabled, EntityManager em,
-            ObjectMapper mapper, PersonService persons, CaseService cases, ChargeService charges) {
+            ObjectMapper mapper, PersonService persons, CaseService cases, ChargeService charges, SourceService sources,
+            ChangeContext change) {
+        this.sources = sources;
+        this.change = change;
         this.enabled = enabled;
         this.em = em;
         this.mapper = mapper;
@@ -73,6 +82,7 @@ public class DemoData {
     }
 
     @Transactional
+    @ActivateRequestContext
     boolean load() {
         boolean loaded = !em.createNativeQuery("select meta_key from registry_meta where meta_key = ?1")
                 .setParameter(1, MARKER).getResultList().isEmpty();
@@ -81,7 +91,10 @@ public class DemoData {
         }
         em.createNativeQuery("insert into registry_meta (meta_key, meta_value) values (?1, ?2)")
                 .setParameter(1, MARKER).setParameter(2, java.time.Instant.now().toString()).executeUpdate();
+        change.actor("system");
+        change.reason("Demo dataset, loaded on the first start of this installation");
         Dataset data = read();
+        sources.create(data.source());
         data.persons().forEach(persons::create);
         data.cases().forEach(cases::create);
         data.parties().forEach(p -> cases.addParty(p.caseId(), new PartyRequest(p.personId(), null, p.role(), null)));

@@ -19,11 +19,18 @@ import jakarta.persistence.Table;
 
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.record.RegistryRecord;
+import org.rightsregistry.source.Cited;
+import org.rightsregistry.source.Citation;
 
 /** A person the registry documents. Dates are EDTF strings, each with its first day kept beside it for sorting. */
 @Entity(name = "Person")
 @Table(name = "person")
-public class Person extends RegistryRecord {
+public class Person extends RegistryRecord implements Cited {
+
+    @ElementCollection
+    @CollectionTable(name = "person_citation", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    private List<Citation> citations = new ArrayList<>();
 
     @Column(name = "full_name", nullable = false, length = 300)
     private String fullName;
@@ -229,5 +236,17 @@ public class Person extends RegistryRecord {
 
     public void setSafetyNotes(String safetyNotes) {
         this.safetyNotes = safetyNotes;
+    }
+
+    @Override
+    public List<Citation> getCitations() {
+        return citations;
+    }
+
+    public void setCitations(List<Citation> citations) {
+        if (!this.citations.equals(citations)) {
+            this.citations.clear();
+            this.citations.addAll(citations);
+        }
     }
 }

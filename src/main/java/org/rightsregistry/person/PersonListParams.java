@@ -7,11 +7,11 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.rightsregistry.common.paging.ListParams;
+import org.rightsregistry.common.paging.CitedListParams;
 import org.rightsregistry.common.web.QueryValues;
 
 /** The query parameters of {@code GET /api/v1/persons}. Repeat a parameter for OR; different parameters AND. */
-public class PersonListParams extends ListParams {
+public class PersonListParams extends CitedListParams {
 
     @QueryParam("status")
     @Parameter(description = "Only persons with one of these statuses.", example = "PRE_TRIAL_DETENTION",
@@ -37,6 +37,7 @@ public class PersonListParams extends ListParams {
                 QueryValues.enums("status", status, PersonStatus.class),
                 QueryValues.enums("role", role, PersonRole.class),
                 QueryValues.enums("gender", gender, Gender.class),
-                QueryValues.countries("citizenship", citizenship));
+                QueryValues.countries("citizenship", citizenship),
+                uncited());
     }
 }

@@ -28,7 +28,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .anyOf("r.gender", filter.genders())
                 .containsAny("roles", filter.roles())
                 .containsAny("citizenships", filter.citizenships());
-        return query.page(getEntityManager(), page);
+        return query.uncited(filter.uncited())
+                .page(getEntityManager(), page);
     }
 
     /** Ids of the given persons that exist. */

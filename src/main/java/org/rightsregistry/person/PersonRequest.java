@@ -1,5 +1,7 @@
 package org.rightsregistry.person;
 
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.CitationInput;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -58,13 +60,15 @@ public record PersonRequest(
         @Schema(description = "What the sources say about the person.", example = "Invented person for the documentation.")
         @Size(max = 20000) String summary,
         @Schema(description = "Notes on the person's safety. Never shown to the public or to viewers.", example = "Do not contact directly.")
-        @Size(max = 20000) String safetyNotes) {
+        @Size(max = 20000) String safetyNotes,
+        @Schema(description = "The sources of the record and of its fields.")
+        @Size(max = 200) List<@Valid @NotNull CitationInput> citations) {
 
     static PersonRequest from(Person p) {
         return new PersonRequest(p.getId(), p.getVersion(), p.getVisibility(), p.getFullName(),
                 p.getNames().stream().map(Name::from).toList(), p.getGender(), p.getBirthDate(), p.getDeathDate(),
                 List.copyOf(p.getCitizenships()), p.getResidenceCountry(), p.getRegion(), p.getOccupation(),
-                Set.copyOf(p.getRoles()), p.getStatus(), p.getStatusSince(), p.getDeathCircumstance(), p.getSummary(),
-                p.getSafetyNotes());
+                new java.util.TreeSet<>(p.getRoles()), p.getStatus(), p.getStatusSince(), p.getDeathCircumstance(), p.getSummary(),
+                p.getSafetyNotes(), Citations.inputs(p));
     }
 }

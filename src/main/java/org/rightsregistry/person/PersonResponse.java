@@ -1,5 +1,10 @@
 package org.rightsregistry.person;
 
+import org.rightsregistry.common.record.RecordView;
+import java.util.Map;
+import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.CitationView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -29,13 +34,15 @@ public record PersonResponse(
         @Schema(description = "Since when the status holds (EDTF).", nullable = true, example = "2020-06") String statusSince,
         @Schema(description = "When the person died relative to the proceedings.", nullable = true) DeathCircumstance deathCircumstance,
         @Schema(description = "What the sources say about the person.", nullable = true) String summary,
-        @Schema(description = "Notes on the person's safety (editors and admins only).", nullable = true) String safetyNotes) {
+        @Schema(description = "Notes on the person's safety (editors and admins only).", nullable = true) String safetyNotes,
+        @Schema(description = "The sources of the record and of its fields, with their titles and addresses.", required = true)
+        List<CitationView> citations) implements RecordView {
 
-    public static PersonResponse from(Person p) {
+    public static PersonResponse from(Person p, Map<java.util.UUID, SourceSummary> sources) {
         return new PersonResponse(p.getId(), p.getVersion(), p.getCreatedAt(), p.getUpdatedAt(), p.getVisibility(),
                 p.getFullName(), p.getNames().stream().map(Name::from).toList(), p.getGender(), p.getBirthDate(),
                 p.getDeathDate(), List.copyOf(p.getCitizenships()), p.getResidenceCountry(), p.getRegion(),
                 p.getOccupation(), new java.util.TreeSet<>(p.getRoles()), p.getStatus(), p.getStatusSince(),
-                p.getDeathCircumstance(), p.getSummary(), p.getSafetyNotes());
+                p.getDeathCircumstance(), p.getSummary(), p.getSafetyNotes(), Citations.views(p, sources));
     }
 }

@@ -1,6 +1,7 @@
 package org.rightsregistry.person;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,6 +16,11 @@ import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
 import org.rightsregistry.common.web.Preconditions;
+import org.rightsregistry.history.HistoryService;
+import org.rightsregistry.history.Operation;
+import org.rightsregistry.history.RecordType;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.SourceSummary;
 
 @ApplicationScoped
 public class PersonService {
@@ -27,11 +33,16 @@ public class PersonService {
     private final PersonRepository persons;
     private final References references;
     private final MergePatcher patcher;
+    private final Citations citations;
+    private final HistoryService history;
 
-    public PersonService(PersonRepository persons, References references, MergePatcher patcher) {
+    public PersonService(PersonRepository persons, References references, MergePatcher patcher, Citations citations,
+            HistoryService history) {
         this.persons = persons;
         this.references = references;
         this.patcher = patcher;
+        this.citations = citations;
+        this.history = history;
     }
 
     @Transactional
@@ -43,17 +54,20 @@ public class PersonService {
         apply(person, request);
         persons.persist(person);
         persons.flush();
-        return PersonResponse.from(person);
+        history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.CREATE, PersonRequest.from(person));
+        return respond(person);
     }
 
     @Transactional
     public PersonResponse get(UUID id) {
-        return PersonResponse.from(find(id));
+        return respond(find(id));
     }
 
     @Transactional
     public Page<PersonResponse> list(PersonFilter filter, PageRequest<Person> page) {
-        return persons.list(filter, page).map(PersonResponse::from);
+        Page<Person> found = persons.list(filter, page);
+        Map<UUID, SourceSummary> sources = citations.sourcesOf(found.items());
+        return found.map(p -> PersonResponse.from(p, sources));
     }
 
     @Transactional
@@ -77,8 +91,10 @@ public class PersonService {
         Person person = find(id);
         preconditions.check(person.getVersion());
         references.refuseDeleteWhileReferenced("person", id, DEPENDENTS);
+        long version = person.getVersion();
         persons.delete(person);
         persons.flush();
+        history.deleted(RecordType.persons, id, version);
     }
 
     private PersonResponse update(Person person, PersonRequest request) {
@@ -87,8 +103,13 @@ public class PersonService {
         if (!sameContent(before, PersonRequest.from(person))) {
             person.touch();
             persons.flush();
+            history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.UPDATE, PersonRequest.from(person));
         }
-        return PersonResponse.from(person);
+        return respond(person);
+    }
+
+    private PersonResponse respond(Person person) {
+        return PersonResponse.from(person, citations.sourcesOf(person));
     }
 
     private Person find(UUID id) {
@@ -106,11 +127,12 @@ public class PersonService {
     private static PersonRequest withoutIdentity(PersonRequest r) {
         return new PersonRequest(null, null, r.visibility(), r.fullName(), r.names(), r.gender(), r.birthDate(), r.deathDate(),
                 r.citizenships(), r.residenceCountry(), r.region(), r.occupation(), r.roles(), r.status(), r.statusSince(),
-                r.deathCircumstance(), r.summary(), r.safetyNotes());
+                r.deathCircumstance(), r.summary(), r.safetyNotes(), r.citations());
     }
 
-    private static void apply(Person person, PersonRequest request) {
+    private void apply(Person person, PersonRequest request) {
         checkRules(request);
+        person.setCitations(citations.check(request.citations(), PersonRequest.class));
         person.setVisibility(request.visibility());
         person.setFullName(request.fullName());
         person.setNames(request.names() == null ? List.of() : request.names().stream().map(Name::toEntity).toList());

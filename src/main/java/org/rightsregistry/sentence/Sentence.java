@@ -17,11 +17,18 @@ import jakarta.persistence.Table;
 
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.record.RegistryRecord;
+import org.rightsregistry.source.Cited;
+import org.rightsregistry.source.Citation;
 
 /** One court decision on one person in one case. */
 @Entity(name = "Sentence")
 @Table(name = "sentence")
-public class Sentence extends RegistryRecord {
+public class Sentence extends RegistryRecord implements Cited {
+
+    @ElementCollection
+    @CollectionTable(name = "sentence_citation", joinColumns = @JoinColumn(name = "sentence_id"))
+    @OrderColumn(name = "position")
+    private List<Citation> citations = new ArrayList<>();
 
     @Column(name = "case_id", nullable = false)
     private UUID caseId;
@@ -199,5 +206,17 @@ public class Sentence extends RegistryRecord {
         }
         expectedEndOn = start == null || longest == null ? null : start.plusMonths(longest);
         expectedEndOnFrom = Edtf.firstDayOf(expectedEndOn);
+    }
+
+    @Override
+    public List<Citation> getCitations() {
+        return citations;
+    }
+
+    public void setCitations(List<Citation> citations) {
+        if (!this.citations.equals(citations)) {
+            this.citations.clear();
+            this.citations.addAll(citations);
+        }
     }
 }

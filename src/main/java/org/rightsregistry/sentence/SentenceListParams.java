@@ -7,11 +7,11 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.rightsregistry.common.paging.ListParams;
+import org.rightsregistry.common.paging.CitedListParams;
 import org.rightsregistry.common.web.QueryValues;
 
 /** The query parameters of {@code GET /api/v1/sentences}. Repeat a parameter for OR; different parameters AND. */
-public class SentenceListParams extends ListParams {
+public class SentenceListParams extends CitedListParams {
 
     @QueryParam("caseId")
     @Parameter(description = "Only sentences in one of these cases.", schema = @Schema(type = SchemaType.ARRAY, implementation = java.util.UUID.class))
@@ -34,6 +34,7 @@ public class SentenceListParams extends ListParams {
                 QueryValues.uuids("caseId", caseId),
                 QueryValues.uuids("personId", personId),
                 QueryValues.enums("status", status, SentenceStatus.class),
-                QueryValues.enums("verdict", verdict, Verdict.class));
+                QueryValues.enums("verdict", verdict, Verdict.class),
+                uncited());
     }
 }

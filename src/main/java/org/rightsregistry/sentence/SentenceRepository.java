@@ -28,6 +28,7 @@ public class SentenceRepository implements PanacheRepositoryBase<Sentence, UUID>
                 .anyOf("r.personId", filter.personIds())
                 .anyOf("r.status", filter.statuses())
                 .anyOf("r.verdict", filter.verdicts())
+                .uncited(filter.uncited())
                 .page(getEntityManager(), page);
     }
 }

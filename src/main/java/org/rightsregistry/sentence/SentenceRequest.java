@@ -1,5 +1,7 @@
 package org.rightsregistry.sentence;
 
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.CitationInput;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,16 +45,18 @@ public record SentenceRequest(
         @Schema(description = "Where the decision stands.", example = "IN_FORCE")
         SentenceStatus status,
         @Schema(description = "When the penalty started or starts (EDTF).", example = "2021-03-15")
-        @EdtfDate String startsOn) {
+        @EdtfDate String startsOn,
+        @Schema(description = "The sources of the record and of its fields.")
+        @Size(max = 200) List<@Valid @NotNull CitationInput> citations) {
 
     static SentenceRequest from(Sentence s) {
         return new SentenceRequest(s.getId(), s.getVersion(), s.getVisibility(), s.getCaseId(), s.getPersonId(),
                 List.copyOf(s.getChargeIds()), s.getCourt(), s.getInstance(), s.getDecidedOn(), s.getVerdict(),
-                s.getComponents().stream().map(Component::from).toList(), s.getStatus(), s.getStartsOn());
+                s.getComponents().stream().map(Component::from).toList(), s.getStatus(), s.getStartsOn(), Citations.inputs(s));
     }
 
     SentenceRequest withoutIdentity() {
         return new SentenceRequest(null, null, visibility, caseId, personId, chargeIds, court, instance, decidedOn, verdict,
-                components, status, startsOn);
+                components, status, startsOn, citations);
     }
 }

@@ -1,5 +1,10 @@
 package org.rightsregistry.sentence;
 
+import org.rightsregistry.common.record.RecordView;
+import java.util.Map;
+import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.CitationView;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,11 +31,13 @@ public record SentenceResponse(
         @Schema(description = "When the penalty started or starts (EDTF).", nullable = true, example = "2021-03-15") String startsOn,
         @Schema(description = "Computed: `startsOn` plus the longest custodial term, at the precision of `startsOn` "
                 + "(marked `~` when a year-precise start moves by a part of a year). Absent for life imprisonment.",
-                nullable = true, readOnly = true, example = "2027-03-15") String expectedEndOn) {
+                nullable = true, readOnly = true, example = "2027-03-15") String expectedEndOn,
+        @Schema(description = "The sources of the record and of its fields, with their titles and addresses.", required = true)
+        List<CitationView> citations) implements RecordView {
 
-    static SentenceResponse from(Sentence s) {
+    static SentenceResponse from(Sentence s, Map<UUID, SourceSummary> sources) {
         return new SentenceResponse(s.getId(), s.getVersion(), s.getCreatedAt(), s.getUpdatedAt(), s.getVisibility(), s.getCaseId(),
                 s.getPersonId(), List.copyOf(s.getChargeIds()), s.getCourt(), s.getInstance(), s.getDecidedOn(), s.getVerdict(),
-                s.getComponents().stream().map(Component::from).toList(), s.getStatus(), s.getStartsOn(), s.getExpectedEndOn());
+                s.getComponents().stream().map(Component::from).toList(), s.getStatus(), s.getStartsOn(), s.getExpectedEndOn(), Citations.views(s, sources));
     }
 }

@@ -3,6 +3,7 @@ package org.rightsregistry.sentence;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,11 @@ import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
 import org.rightsregistry.common.web.Preconditions;
+import org.rightsregistry.history.HistoryService;
+import org.rightsregistry.history.Operation;
+import org.rightsregistry.history.RecordType;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.SourceSummary;
 
 @ApplicationScoped
 public class SentenceService {
@@ -36,9 +42,13 @@ public class SentenceService {
     private final PartyRepository parties;
     private final References references;
     private final MergePatcher patcher;
+    private final Citations citations;
+    private final HistoryService history;
 
     public SentenceService(SentenceRepository sentences, ChargeRepository charges, PartyRepository parties, References references,
-            MergePatcher patcher) {
+            MergePatcher patcher, Citations citations, HistoryService history) {
+        this.citations = citations;
+        this.history = history;
         this.sentences = sentences;
         this.charges = charges;
         this.parties = parties;
@@ -55,17 +65,20 @@ public class SentenceService {
         apply(sentence, request);
         sentences.persist(sentence);
         sentences.flush();
-        return SentenceResponse.from(sentence);
+        history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.CREATE, SentenceRequest.from(sentence));
+        return respond(sentence);
     }
 
     @Transactional
     public SentenceResponse get(UUID id) {
-        return SentenceResponse.from(find(id));
+        return respond(find(id));
     }
 
     @Transactional
     public Page<SentenceResponse> list(SentenceFilter filter, PageRequest<Sentence> page) {
-        return sentences.list(filter, page).map(SentenceResponse::from);
+        Page<Sentence> found = sentences.list(filter, page);
+        Map<UUID, SourceSummary> sources = citations.sourcesOf(found.items());
+        return found.map(s -> SentenceResponse.from(s, sources));
     }
 
     @Transactional
@@ -89,8 +102,10 @@ public class SentenceService {
         Sentence sentence = find(id);
         preconditions.check(sentence.getVersion());
         references.refuseDeleteWhileReferenced("sentence", id, DEPENDENTS);
+        long version = sentence.getVersion();
         sentences.delete(sentence);
         sentences.flush();
+        history.deleted(RecordType.sentences, id, version);
     }
 
     /** Marks a sentence as changed by an appeal; returns whether its status changed. */
@@ -101,6 +116,8 @@ public class SentenceService {
         }
         sentence.setStatus(status);
         sentence.touch();
+        sentences.flush();
+        history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.UPDATE, SentenceRequest.from(sentence));
         return true;
     }
 
@@ -114,8 +131,13 @@ public class SentenceService {
         if (!Objects.equals(before.withoutIdentity(), SentenceRequest.from(sentence).withoutIdentity())) {
             sentence.touch();
             sentences.flush();
+            history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.UPDATE, SentenceRequest.from(sentence));
         }
-        return SentenceResponse.from(sentence);
+        return respond(sentence);
+    }
+
+    private SentenceResponse respond(Sentence sentence) {
+        return SentenceResponse.from(sentence, citations.sourcesOf(sentence));
     }
 
     Sentence find(UUID id) {
@@ -151,6 +173,7 @@ public class SentenceService {
         if (CONVICTIONS.contains(request.verdict()) && components.isEmpty()) {
             throw ApiException.rule("components", "a guilty verdict needs at least one penalty");
         }
+        sentence.setCitations(citations.check(request.citations(), SentenceRequest.class));
         sentence.setVisibility(request.visibility());
         sentence.setCaseId(request.caseId());
         sentence.setPersonId(request.personId());

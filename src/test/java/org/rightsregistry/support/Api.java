@@ -21,7 +21,7 @@ public final class Api {
     }
 
     public static RequestSpecification mergePatch() {
-        return given().contentType("application/merge-patch+json").accept(ContentType.JSON);
+        return given().contentType("application/merge-patch+json; charset=UTF-8").accept(ContentType.JSON);
     }
 
     public static RequestSpecification plain() {

@@ -46,6 +46,22 @@ public final class Fixtures {
         return new Body("/api/v1/appeals").with("sentenceId", sentenceId);
     }
 
+    public static Body aSource() {
+        return new Body("/api/v1/sources").with("title", "Kazakhstan: bloggers on trial (invented report)");
+    }
+
+    public static Map<String, Object> citation(String sourceId, String field) {
+        Map<String, Object> citation = new LinkedHashMap<>();
+        citation.put("sourceId", sourceId);
+        if (field != null) {
+            citation.put("field", field);
+        }
+        citation.put("locator", "p. 4");
+        citation.put("quote", "invented quote");
+        citation.put("confidence", "HIGH");
+        return citation;
+    }
+
     public static Map<String, Object> imprisonment(int months) {
         Map<String, Object> component = new LinkedHashMap<>();
         component.put("type", "IMPRISONMENT");

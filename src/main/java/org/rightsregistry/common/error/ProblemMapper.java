@@ -106,20 +106,28 @@ public class ProblemMapper {
         return response;
     }
 
+    /**
+     * Two writers raced on one record and this one lost. With {@code If-Match} it named a version that is no longer
+     * current: 412, as if it had arrived a moment later. Without, 409: nothing was changed, fetch and retry.
+     */
     @ServerExceptionMapper
-    public Response mapOptimisticLock(OptimisticLockException e, UriInfo uri) {
+    public Response mapOptimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        if (headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+            return respond(ProblemType.PRECONDITION_FAILED, "The record was changed by another request at the same time; "
+                    + "fetch it again and retry", List.of(), List.of(), uri);
+        }
         return mapApi(ApiException.conflict("The record was changed by another request at the same time; fetch it again and retry"), uri);
     }
 
     @ServerExceptionMapper
-    public Response mapStaleState(StaleStateException e, UriInfo uri) {
-        return mapOptimisticLock(null, uri);
+    public Response mapStaleState(StaleStateException e, UriInfo uri, HttpHeaders headers) {
+        return mapOptimisticLock(null, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response mapPersistence(PersistenceException e, UriInfo uri) {
+    public Response mapPersistence(PersistenceException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof StaleStateException || e instanceof OptimisticLockException) {
-            return mapOptimisticLock(null, uri);
+            return mapOptimisticLock(null, uri, headers);
         }
         if (e instanceof org.hibernate.exception.ConstraintViolationException) {
             // The service checks every rule first; reaching here means a concurrent request won a race.

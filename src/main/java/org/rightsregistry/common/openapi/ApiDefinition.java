@@ -24,7 +24,9 @@ import org.rightsregistry.common.error.Problem;
                 @Tag(name = "Cases", description = "Proceedings, and the persons who are parties to them."),
                 @Tag(name = "Charges", description = "Accusations against one party of one case."),
                 @Tag(name = "Sentences", description = "Court decisions on one person in one case."),
-                @Tag(name = "Appeals", description = "Challenges of sentences.")
+                @Tag(name = "Appeals", description = "Challenges of sentences."),
+                @Tag(name = "Sources", description = "Documents that facts come from, and the records that cite them."),
+                @Tag(name = "Changes", description = "The feed of every change to every record, in commit order.")
         },
         components = @Components(
                 responses = {
@@ -53,7 +55,24 @@ import org.rightsregistry.common.error.Problem;
                                         + "does not exist, a person who is not a party of the case, an appeal decided before it was filed, …",
                                 content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class)))
                 },
+                parameters = {
+                        @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = ApiDefinition.CHANGE_REASON,
+                                in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
+                                description = "Why the change is made (at most 500 characters); kept in the record's history.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 500),
+                                example = "Court record of 7 December 2021 received"),
+                        @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = ApiDefinition.IDEMPOTENCY_KEY,
+                                in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
+                                description = "Makes retries safe: the same key and body within 24 hours return the first response "
+                                        + "and create nothing; the same key with another body is a 422. 1 to 200 visible ASCII "
+                                        + "characters, unique per caller.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200),
+                                example = "import-2026-11-29-row-42")
+                },
                 headers = {
+                        @Header(name = ApiDefinition.REPLAYED, description = "`true` when the response is the stored response of an "
+                                + "earlier request with the same `Idempotency-Key`.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "true")),
                         @Header(name = ApiDefinition.ETAG, description = "The record's version in quotes; send it back in `If-Match` "
                                 + "to make a write conditional, or in `If-None-Match` to revalidate a read.",
                                 schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "\"3\"")),
@@ -78,6 +97,9 @@ public class ApiDefinition extends Application {
     public static final String UNPROCESSABLE = "UnprocessableEntity";
 
     public static final String ETAG = "ETag";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    public static final String CHANGE_REASON = "X-Change-Reason";
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String LOCATION = "Location";
     public static final String LINK = "Link";
 }

@@ -62,6 +62,14 @@ public final class ListQuery<E extends RegistryRecord> {
         return this;
     }
 
+    /** {@code true}: only records without any citation; {@code false}: only records with one; {@code null}: all. */
+    public ListQuery<E> uncited(Boolean uncited) {
+        if (uncited != null) {
+            where.add(uncited ? "r.citations is empty" : "r.citations is not empty");
+        }
+        return this;
+    }
+
     /** A clause of its own, with {@code ?} standing for each of the values, in order. */
     public ListQuery<E> where(String clause, Object... values) {
         String result = clause;
@@ -117,6 +125,11 @@ public final class ListQuery<E extends RegistryRecord> {
 
     private static String whereClause(List<String> clauses) {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    /** Escapes the wildcards of a LIKE pattern, with {@code !} as the escape character. */
+    public static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** For filters on dates: the first day of an EDTF value, or {@code null}. */

@@ -11,18 +11,25 @@ public record PageRequest<E>(int limit, Cursor cursor, SortField<E> sort, boolea
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
-    public static <E> PageRequest<E> of(String limit, String cursor, String sort, List<SortField<E>> sortable) {
-        int size = DEFAULT_LIMIT;
-        if (limit != null) {
-            try {
-                size = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                size = -1;
-            }
-            if (size < 1 || size > MAX_LIMIT) {
-                throw ApiException.invalid("limit", "must be an integer from 1 to " + MAX_LIMIT);
-            }
+    /** The {@code limit} parameter: 1 to {@value #MAX_LIMIT}, {@value #DEFAULT_LIMIT} when absent. */
+    public static int limit(String limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
         }
+        int size;
+        try {
+            size = Integer.parseInt(limit);
+        } catch (NumberFormatException e) {
+            size = -1;
+        }
+        if (size < 1 || size > MAX_LIMIT) {
+            throw ApiException.invalid("limit", "must be an integer from 1 to " + MAX_LIMIT);
+        }
+        return size;
+    }
+
+    public static <E> PageRequest<E> of(String limit, String cursor, String sort, List<SortField<E>> sortable) {
+        int size = limit(limit);
         String sortKey = sort == null || sort.isEmpty() ? sortable.get(0).name() : sort;
         boolean descending = sortKey.startsWith("-");
         String name = descending ? sortKey.substring(1) : sortKey;

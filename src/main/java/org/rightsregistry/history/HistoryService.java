@@ -1,0 +1,165 @@
+package org.rightsregistry.history;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.arc.Arc;
+import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.common.paging.Page;
+import org.rightsregistry.common.paging.PageRequest;
+
+/**
+ * Writes a revision for every change, in the transaction of the change, and reads history and the change feed.
+ * The revision's sequence number comes from the single row of {@code feed_clock}, locked as the last step of the
+ * writing transaction, so sequence order is commit order.
+ */
+@ApplicationScoped
+public class HistoryService {
+
+    static final String SYSTEM = "system";
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final ChangeContext context;
+
+    public HistoryService(EntityManager em, ObjectMapper mapper, ChangeContext context) {
+        this.em = em;
+        this.mapper = mapper;
+        this.context = context;
+    }
+
+    /** Records a create or an update; {@code state} is the record's writable view (its input record). */
+    public void changed(RecordType type, UUID id, long version, Operation operation, Object state) {
+        ObjectNode current = mapper.valueToTree(state);
+        current.remove("id");
+        current.remove("version");
+        withoutNulls(current);
+        write(type, id, version, operation, JsonDiff.diff(latestSnapshot(type, id), current), current);
+    }
+
+    public void deleted(RecordType type, UUID id, long lastVersion) {
+        JsonNode previous = latestSnapshot(type, id);
+        write(type, id, lastVersion + 1, Operation.DELETE, JsonDiff.diff(previous, mapper.createObjectNode()), previous);
+    }
+
+    private void write(RecordType type, UUID id, long version, Operation operation, ArrayNode patch, JsonNode snapshot) {
+        em.flush();
+        em.createNativeQuery("update feed_clock set last_seq = last_seq + 1 where id = 1").executeUpdate();
+        long seq = ((Number) em.createNativeQuery("select last_seq from feed_clock where id = 1").getSingleResult()).longValue();
+        boolean inRequest = Arc.container().requestContext().isActive();
+        em.persist(new Revision(seq, type, id, version, Instant.now().truncatedTo(ChronoUnit.MICROS),
+                inRequest ? context.actor() : SYSTEM, operation, inRequest ? context.reason() : null, patch.toString(),
+                snapshot == null ? null : snapshot.toString()));
+        em.flush();
+    }
+
+    /** A state lists the fields that have a value, so a cleared field shows as removed in the patch. */
+    private static void withoutNulls(JsonNode node) {
+        if (node.isObject()) {
+            ((ObjectNode) node).properties().removeIf(field -> field.getValue().isNull());
+        }
+        node.forEach(HistoryService::withoutNulls);
+    }
+
+    private JsonNode latestSnapshot(RecordType type, UUID id) {
+        List<String> snapshots = em.createQuery("select r.snapshot from Revision r where r.recordType = :type and r.recordId = :id "
+                        + "order by r.seq desc", String.class)
+                .setParameter("type", type).setParameter("id", id).setMaxResults(1).getResultList();
+        return snapshots.isEmpty() || snapshots.get(0) == null ? null : read(snapshots.get(0));
+    }
+
+    @Transactional
+    public Page<RevisionView> history(RecordType type, UUID id, String limit, String cursor) {
+        int size = PageRequest.limit(limit);
+        long after = cursor == null ? 0 : decode(cursor, "v", "cursor");
+        long total = em.createQuery("select count(r) from Revision r where r.recordType = :type and r.recordId = :id", Long.class)
+                .setParameter("type", type).setParameter("id", id).getSingleResult();
+        if (total == 0) {
+            throw ApiException.notFound("record");
+        }
+        List<Revision> rows = em.createQuery("select r from Revision r where r.recordType = :type and r.recordId = :id "
+                        + "and r.version > :after order by r.version", Revision.class)
+                .setParameter("type", type).setParameter("id", id).setParameter("after", after)
+                .setMaxResults(size + 1).getResultList();
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            next = encode("v", rows.get(rows.size() - 1).getVersion());
+        }
+        List<RevisionView> views = new ArrayList<>();
+        for (Revision r : rows) {
+            List<PatchOperation> patch = new ArrayList<>();
+            read(r.getPatch()).forEach(op -> patch.add(new PatchOperation(op.get("op").asText(), op.get("path").asText(),
+                    op.get("value"))));
+            views.add(new RevisionView(r.getVersion(), r.getAt(), r.getActor(), r.getOperation(), r.getReason(), patch));
+        }
+        return new Page<>(views, total, next);
+    }
+
+    @Transactional
+    public ChangePage changes(String since, String limit) {
+        int size = 100;
+        if (limit != null) {
+            try {
+                size = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+                size = -1;
+            }
+            if (size < 1 || size > 1000) {
+                throw ApiException.invalid("limit", "must be an integer from 1 to 1000");
+            }
+        }
+        long after = since == null ? 0 : decode(since, "s", "since");
+        List<Revision> rows = em.createQuery("select r from Revision r where r.seq > :after order by r.seq", Revision.class)
+                .setParameter("after", after).setMaxResults(size + 1).getResultList();
+        boolean more = rows.size() > size;
+        if (more) {
+            rows = rows.subList(0, size);
+        }
+        long last = rows.isEmpty() ? after : rows.get(rows.size() - 1).getSeq();
+        return new ChangePage(rows.stream()
+                .map(r -> new ChangeView(r.getRecordType(), r.getRecordId(), r.getVersion(), r.getOperation(), r.getAt()))
+                .toList(), encode("s", last), more);
+    }
+
+    private static String encode(String kind, long value) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((kind + ":" + value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long decode(String cursor, String kind, String parameter) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (text.startsWith(kind + ":")) {
+                long value = Long.parseLong(text.substring(kind.length() + 1));
+                if (value >= 0) {
+                    return value;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the 400 below
+        }
+        throw ApiException.invalid(parameter, "is not a cursor of this list; use the nextCursor of a previous page");
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored revision is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.rightsregistry.history;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The kinds of record that have a history, named as their collections in the API. */
+@Schema(description = "The kind of record, named as its collection: `persons` is `/api/v1/persons`.")
+public enum RecordType {
+    persons, cases, charges, sentences, appeals, sources
+}
