@@ -1,24 +1,24 @@
 package org.rightsregistry.appeal;
 
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.CollectionTable;
-import java.util.List;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.record.RegistryRecord;
-import org.rightsregistry.source.Cited;
 import org.rightsregistry.source.Citation;
+import org.rightsregistry.source.Cited;
 
 /** A challenge of a sentence; its case and person follow from the sentence. */
 @Entity(name = "Appeal")

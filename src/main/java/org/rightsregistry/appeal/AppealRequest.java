@@ -1,11 +1,9 @@
 package org.rightsregistry.appeal;
 
-import jakarta.validation.Valid;
 import java.util.List;
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.CitationInput;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -14,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rightsregistry.common.date.EdtfDate;
 import org.rightsregistry.common.record.Visibility;
+import org.rightsregistry.source.CitationInput;
+import org.rightsregistry.source.Citations;
 
 @JsonIgnoreProperties(value = {"createdAt", "updatedAt", "caseId", "personId"}, allowGetters = false)
 @Schema(name = "AppealInput", description = "An appeal as written by a caller. Its case and person follow from the sentence "

@@ -1,16 +1,16 @@
 package org.rightsregistry.appeal;
 
-import org.rightsregistry.common.record.RecordView;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.rightsregistry.source.SourceSummary;
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.CitationView;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rightsregistry.common.record.RecordView;
 import org.rightsregistry.common.record.Visibility;
+import org.rightsregistry.source.CitationView;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.SourceSummary;
 
 @Schema(name = "Appeal", description = "A challenge of a sentence.")
 public record AppealResponse(

@@ -1,7 +1,6 @@
 package org.rightsregistry.appeal;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,12 +19,12 @@ import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.SourceSummary;
 import org.rightsregistry.sentence.Sentence;
 import org.rightsregistry.sentence.SentenceRepository;
 import org.rightsregistry.sentence.SentenceService;
 import org.rightsregistry.sentence.SentenceStatus;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.SourceSummary;
 
 /**
  * Appeals. An appeal that changes a sentence never overwrites it: the new decision is a new sentence

@@ -1,18 +1,18 @@
 package org.rightsregistry.cases;
 
-import org.rightsregistry.common.record.RecordView;
-import java.util.Map;
-import org.rightsregistry.source.SourceSummary;
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.CitationView;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rightsregistry.common.record.RecordView;
 import org.rightsregistry.common.record.Visibility;
+import org.rightsregistry.source.CitationView;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.SourceSummary;
 
 @Schema(name = "Case", description = "Proceedings against one or more persons.")
 public record CaseResponse(

@@ -19,8 +19,8 @@ import jakarta.persistence.Table;
 
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.record.RegistryRecord;
-import org.rightsregistry.source.Cited;
 import org.rightsregistry.source.Citation;
+import org.rightsregistry.source.Cited;
 
 /** Proceedings against one or more persons ("case" is a keyword in Java and SQL, hence the name). */
 @Entity(name = "CourtCase")

@@ -1,8 +1,6 @@
 package org.rightsregistry.charge;
 
 import java.util.List;
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.CitationInput;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -15,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rightsregistry.common.date.EdtfDate;
 import org.rightsregistry.common.record.Visibility;
+import org.rightsregistry.source.CitationInput;
+import org.rightsregistry.source.Citations;
 
 @JsonIgnoreProperties(value = {"createdAt", "updatedAt"}, allowGetters = false)
 @Schema(name = "ChargeInput", description = "A charge as written by a caller. The person must be a party of the case.")

@@ -21,9 +21,9 @@ import org.rightsregistry.cases.PartyRequest;
 import org.rightsregistry.cases.PartyRole;
 import org.rightsregistry.charge.ChargeRequest;
 import org.rightsregistry.charge.ChargeService;
+import org.rightsregistry.history.ChangeContext;
 import org.rightsregistry.person.PersonRequest;
 import org.rightsregistry.person.PersonService;
-import org.rightsregistry.history.ChangeContext;
 import org.rightsregistry.source.SourceRequest;
 import org.rightsregistry.source.SourceService;
 

@@ -19,8 +19,8 @@ import jakarta.persistence.Table;
 
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.record.RegistryRecord;
-import org.rightsregistry.source.Cited;
 import org.rightsregistry.source.Citation;
+import org.rightsregistry.source.Cited;
 
 /** A person the registry documents. Dates are EDTF strings, each with its first day kept beside it for sorting. */
 @Entity(name = "Person")

@@ -1,7 +1,5 @@
 package org.rightsregistry.person;
 
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.CitationInput;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rightsregistry.common.date.EdtfDate;
 import org.rightsregistry.common.record.Visibility;
 import org.rightsregistry.common.validation.Code;
+import org.rightsregistry.source.CitationInput;
+import org.rightsregistry.source.Citations;
 
 /** What a caller writes about a person (POST, PUT, and the view that PATCH merges into). */
 @JsonIgnoreProperties(value = {"createdAt", "updatedAt"}, allowGetters = false)

@@ -1,17 +1,17 @@
 package org.rightsregistry.person;
 
-import org.rightsregistry.common.record.RecordView;
-import java.util.Map;
-import org.rightsregistry.source.SourceSummary;
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.CitationView;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rightsregistry.common.record.RecordView;
 import org.rightsregistry.common.record.Visibility;
+import org.rightsregistry.source.CitationView;
+import org.rightsregistry.source.Citations;
+import org.rightsregistry.source.SourceSummary;
 
 @Schema(name = "Person", description = "A person the registry documents.")
 public record PersonResponse(

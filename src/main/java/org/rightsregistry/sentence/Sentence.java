@@ -17,8 +17,8 @@ import jakarta.persistence.Table;
 
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.record.RegistryRecord;
-import org.rightsregistry.source.Cited;
 import org.rightsregistry.source.Citation;
+import org.rightsregistry.source.Cited;
 
 /** One court decision on one person in one case. */
 @Entity(name = "Sentence")

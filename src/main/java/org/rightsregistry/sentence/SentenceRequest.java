@@ -1,7 +1,5 @@
 package org.rightsregistry.sentence;
 
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.CitationInput;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rightsregistry.common.date.EdtfDate;
 import org.rightsregistry.common.record.Visibility;
+import org.rightsregistry.source.CitationInput;
+import org.rightsregistry.source.Citations;
 
 @JsonIgnoreProperties(value = {"createdAt", "updatedAt", "expectedEndOn"}, allowGetters = false)
 @Schema(name = "SentenceInput", description = "A sentence as written by a caller. The person must be a party of the case, and the "

@@ -1,10 +1,10 @@
 package org.rightsregistry.source;
 
-import org.rightsregistry.common.record.RecordView;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rightsregistry.common.record.RecordView;
 import org.rightsregistry.common.record.Visibility;
 
 @Schema(name = "Source", description = "A document that facts come from.")

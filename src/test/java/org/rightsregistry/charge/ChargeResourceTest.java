@@ -10,7 +10,6 @@ import static org.rightsregistry.support.Fixtures.aPerson;
 import static org.rightsregistry.support.Fixtures.aSentence;
 import static org.rightsregistry.support.Fixtures.imprisonment;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
