@@ -39,7 +39,7 @@ class HistoryTest {
                 .body("total", is(4))
                 .body("items.version", contains(1, 2, 3, 4))
                 .body("items.operation", contains("CREATE", "UPDATE", "UPDATE", "DELETE"))
-                .body("items.actor", contains("anonymous", "anonymous", "anonymous", "anonymous"))
+                .body("items.actor", contains("admin", "admin", "admin", "admin"))
                 .body("items.reason", contains(null, "Court record received", null, "Duplicate of another record"))
                 .extract().jsonPath();
         assertThat(history.getList("items[1].patch", Map.class)).containsExactly(

@@ -13,18 +13,32 @@ public final class Api {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
+    /** The first admin's secret, as configured for the test profile (registry.admin-token). */
+    public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+
     private Api() {
     }
 
+    /** JSON requests as the first admin: tests of records are not tests of access control. */
     public static RequestSpecification json() {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        return as(ADMIN_TOKEN).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     public static RequestSpecification mergePatch() {
-        return given().contentType("application/merge-patch+json; charset=UTF-8").accept(ContentType.JSON);
+        return as(ADMIN_TOKEN).contentType("application/merge-patch+json; charset=UTF-8").accept(ContentType.JSON);
     }
 
+    /** A request as the first admin with nothing else set. */
     public static RequestSpecification plain() {
-        return given();
+        return as(ADMIN_TOKEN);
+    }
+
+    /** A request without credentials. */
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token);
     }
 }

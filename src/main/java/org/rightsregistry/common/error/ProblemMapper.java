@@ -147,7 +147,11 @@ public class ProblemMapper {
     static Response respond(ProblemType type, String detail, List<FieldError> errors, List<Dependent> dependents, UriInfo uri) {
         String instance = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance, RequestIds.current(), errors, dependents);
-        return Response.status(type.status()).type(PROBLEM_JSON).entity(body).build();
+        Response.ResponseBuilder response = Response.status(type.status()).type(PROBLEM_JSON).entity(body);
+        if (type == ProblemType.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"rights-registry\"");
+        }
+        return response.build();
     }
 
     private static String describe(ProblemType type) {

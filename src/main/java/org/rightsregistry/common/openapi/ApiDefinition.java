@@ -26,13 +26,26 @@ import org.rightsregistry.common.error.Problem;
                 @Tag(name = "Sentences", description = "Court decisions on one person in one case."),
                 @Tag(name = "Appeals", description = "Challenges of sentences."),
                 @Tag(name = "Sources", description = "Documents that facts come from, and the records that cite them."),
-                @Tag(name = "Changes", description = "The feed of every change to every record, in commit order.")
+                @Tag(name = "Changes", description = "The feed of every change to every record, in commit order."),
+                @Tag(name = "Tokens", description = "API tokens and their roles; admins only.")
         },
         components = @Components(
+                securitySchemes = @org.eclipse.microprofile.openapi.annotations.security.SecurityScheme(
+                        securitySchemeName = ApiDefinition.BEARER,
+                        type = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType.HTTP, scheme = "bearer",
+                        description = "An API token: `Authorization: Bearer <token>`. Reads of public records need none; writes "
+                                + "need the role `editor`, deletes and tokens the role `admin`."),
                 responses = {
                         @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",
                                 description = "The request is malformed: invalid JSON, a wrong type, an unknown field or query parameter, "
                                         + "an unknown enum value or a failed constraint. Each offending field is named in `errors`.",
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.UNAUTHORIZED, responseCode = "401",
+                                description = "The operation needs a token and none was sent, or the token is unknown, expired or "
+                                        + "revoked. The response carries `WWW-Authenticate: Bearer`.",
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.FORBIDDEN, responseCode = "403",
+                                description = "The token's role does not allow the operation.",
                                 content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDefinition.NOT_FOUND, responseCode = "404",
                                 description = "No record with this id (or a malformed id).",
@@ -90,6 +103,9 @@ public class ApiDefinition extends Application {
 
     public static final String BAD_REQUEST = "BadRequest";
     public static final String NOT_FOUND = "NotFound";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String BEARER = "bearer";
     public static final String CONFLICT = "Conflict";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
     public static final String TOO_LARGE = "PayloadTooLarge";
