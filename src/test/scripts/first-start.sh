@@ -8,12 +8,13 @@ jar=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 port=${SMOKE_PORT:-18080}
 base="http://127.0.0.1:$port/api/v1"
+token="first-start-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
 start() {
-  (cd "$work" && exec java -Dquarkus.http.port="$port" -jar "$jar" >>"$work/app.log" 2>&1) &
+  (cd "$work" && REGISTRY_ADMIN_TOKEN="$token" exec java -Dquarkus.http.port="$port" -jar "$jar" >>"$work/app.log" 2>&1) &
   pid=$!
   for _ in $(seq 1 60); do
     curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && return 0
@@ -32,7 +33,9 @@ start
 persons=$(total persons); cases=$(total cases); charges=$(total charges)
 [ "$persons" -gt 0 ] && [ "$cases" -gt 0 ] && [ "$charges" -gt 0 ] || fail "the demo dataset was not loaded ($persons persons)"
 curl -sf "$base/persons/6d825169-8e14-5201-a0bf-e4835d79d023" | grep -q '"fullName":"Kairat Klyshev"' || fail "demo person missing"
-created=$(curl -sf -H 'Content-Type: application/json' -d '{"fullName":"Invented Smoke Person"}' "$base/persons" \
+curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d '{"fullName":"x"}' "$base/persons" | grep -q 401 \
+  || fail "an anonymous write was not refused"
+created=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d '{"fullName":"Invented Smoke Person"}' "$base/persons" \
   | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
 stop
 
