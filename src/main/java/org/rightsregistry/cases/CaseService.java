@@ -19,6 +19,7 @@ import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
 import org.rightsregistry.common.web.Preconditions;
+import org.rightsregistry.search.SearchIndex;
 
 /** Cases and their parties. Parties live and die with their case; a party with charges or sentences stays. */
 @ApplicationScoped
@@ -32,12 +33,15 @@ public class CaseService {
     private final PartyRepository parties;
     private final References references;
     private final MergePatcher patcher;
+    private final SearchIndex searchIndex;
 
-    public CaseService(CaseRepository cases, PartyRepository parties, References references, MergePatcher patcher) {
+    public CaseService(CaseRepository cases, PartyRepository parties, References references, MergePatcher patcher,
+            SearchIndex searchIndex) {
         this.cases = cases;
         this.parties = parties;
         this.references = references;
         this.patcher = patcher;
+        this.searchIndex = searchIndex;
     }
 
     @Transactional
@@ -49,6 +53,7 @@ public class CaseService {
         apply(courtCase, request);
         cases.persist(courtCase);
         cases.flush();
+        searchIndex.courtCase(courtCase);
         return CaseResponse.from(courtCase, List.of());
     }
 
@@ -190,6 +195,7 @@ public class CaseService {
         if (!Objects.equals(before.withoutIdentity(), CaseRequest.from(courtCase).withoutIdentity())) {
             courtCase.touch();
             cases.flush();
+            searchIndex.courtCase(courtCase);
         }
         return withParties(courtCase);
     }

@@ -15,6 +15,7 @@ import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
 import org.rightsregistry.common.web.Preconditions;
+import org.rightsregistry.search.SearchIndex;
 
 @ApplicationScoped
 public class PersonService {
@@ -27,11 +28,13 @@ public class PersonService {
     private final PersonRepository persons;
     private final References references;
     private final MergePatcher patcher;
+    private final SearchIndex searchIndex;
 
-    public PersonService(PersonRepository persons, References references, MergePatcher patcher) {
+    public PersonService(PersonRepository persons, References references, MergePatcher patcher, SearchIndex searchIndex) {
         this.persons = persons;
         this.references = references;
         this.patcher = patcher;
+        this.searchIndex = searchIndex;
     }
 
     @Transactional
@@ -43,6 +46,7 @@ public class PersonService {
         apply(person, request);
         persons.persist(person);
         persons.flush();
+        searchIndex.person(person);
         return PersonResponse.from(person);
     }
 
@@ -87,6 +91,7 @@ public class PersonService {
         if (!sameContent(before, PersonRequest.from(person))) {
             person.touch();
             persons.flush();
+            searchIndex.person(person);
         }
         return PersonResponse.from(person);
     }

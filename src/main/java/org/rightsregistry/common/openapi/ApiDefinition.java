@@ -24,7 +24,9 @@ import org.rightsregistry.common.error.Problem;
                 @Tag(name = "Cases", description = "Proceedings, and the persons who are parties to them."),
                 @Tag(name = "Charges", description = "Accusations against one party of one case."),
                 @Tag(name = "Sentences", description = "Court decisions on one person in one case."),
-                @Tag(name = "Appeals", description = "Challenges of sentences.")
+                @Tag(name = "Appeals", description = "Challenges of sentences."),
+                @Tag(name = "Search", description = "Finding persons and cases by name, number or words, in any script and spelling."),
+                @Tag(name = "Statistics", description = "Counts of persons, cases, charges and sentences, grouped and filtered.")
         },
         components = @Components(
                 responses = {
