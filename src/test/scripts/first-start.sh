@@ -32,6 +32,8 @@ start
 persons=$(total persons); cases=$(total cases); charges=$(total charges)
 [ "$persons" -gt 0 ] && [ "$cases" -gt 0 ] && [ "$charges" -gt 0 ] || fail "the demo dataset was not loaded ($persons persons)"
 curl -sf "$base/persons/6d825169-8e14-5201-a0bf-e4835d79d023" | grep -q '"fullName":"Kairat Klyshev"' || fail "demo person missing"
+curl -sfG "$base/search" --data-urlencode "q=Клышев" | grep -q '"id":"6d825169-8e14-5201-a0bf-e4835d79d023"' \
+  || fail "searching Клышев does not find Kairat Klyshev"
 created=$(curl -sf -H 'Content-Type: application/json' -d '{"fullName":"Invented Smoke Person"}' "$base/persons" \
   | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
 stop
