@@ -33,6 +33,8 @@ start
 persons=$(total persons); cases=$(total cases); charges=$(total charges)
 [ "$persons" -gt 0 ] && [ "$cases" -gt 0 ] && [ "$charges" -gt 0 ] || fail "the demo dataset was not loaded ($persons persons)"
 curl -sf "$base/persons/6d825169-8e14-5201-a0bf-e4835d79d023" | grep -q '"fullName":"Kairat Klyshev"' || fail "demo person missing"
+curl -sfG "$base/search" --data-urlencode "q=Клышев" | grep -q '"id":"6d825169-8e14-5201-a0bf-e4835d79d023"' \
+  || fail "searching Клышев does not find Kairat Klyshev"
 curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d '{"fullName":"x"}' "$base/persons" | grep -q 401 \
   || fail "an anonymous write was not refused"
 created=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d '{"fullName":"Invented Smoke Person"}' "$base/persons" \

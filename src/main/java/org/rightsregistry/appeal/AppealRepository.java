@@ -27,13 +27,21 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
             new SortField<>("decidedOn", "decidedOnFrom", LocalDate.class, Appeal::getDecidedOnFrom));
 
     public Page<Appeal> list(AppealFilter filter, PageRequest<Appeal> page) {
-        return new ListQuery<>(Appeal.class)
+        ListQuery<Appeal> query = new ListQuery<>(Appeal.class)
                 .anyOf("r.sentenceId", filter.sentenceIds())
                 .anyOf("r.status", filter.statuses())
                 .anyOf("r.outcome", filter.outcomes())
                 .anyOf("r.level", filter.levels())
-                .uncited(filter.uncited())
-                .page(getEntityManager(), page);
+                .dateRange("r.filedOnFrom", filter.filedFrom(), filter.filedTo())
+                .dateRange("r.decidedOnFrom", filter.decidedFrom(), filter.decidedTo())
+                .uncited(filter.uncited());
+        if (!filter.caseIds().isEmpty()) {
+            query.where("exists (select 1 from Sentence s where s.id = r.sentenceId and s.caseId in ?)", filter.caseIds());
+        }
+        if (!filter.personIds().isEmpty()) {
+            query.where("exists (select 1 from Sentence s where s.id = r.sentenceId and s.personId in ?)", filter.personIds());
+        }
+        return query.page(getEntityManager(), page);
     }
 
     /** The case and person of each of the given sentences, in one query: {@code [caseId, personId]} by sentence id. */

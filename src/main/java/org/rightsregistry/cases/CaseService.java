@@ -25,6 +25,7 @@ import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
+import org.rightsregistry.search.SearchIndex;
 import org.rightsregistry.source.Citations;
 import org.rightsregistry.source.SourceSummary;
 
@@ -43,9 +44,10 @@ public class CaseService {
     private final Citations citations;
     private final HistoryService history;
     private final ObjectMapper mapper;
+    private final SearchIndex searchIndex;
 
     public CaseService(CaseRepository cases, PartyRepository parties, References references, MergePatcher patcher,
-            Citations citations, HistoryService history, ObjectMapper mapper) {
+            Citations citations, HistoryService history, ObjectMapper mapper, SearchIndex searchIndex) {
         this.cases = cases;
         this.parties = parties;
         this.references = references;
@@ -53,6 +55,7 @@ public class CaseService {
         this.citations = citations;
         this.history = history;
         this.mapper = mapper;
+        this.searchIndex = searchIndex;
     }
 
     @Transactional
@@ -65,6 +68,7 @@ public class CaseService {
         cases.persist(courtCase);
         cases.flush();
         recordChange(courtCase, Operation.CREATE);
+        searchIndex.courtCase(courtCase);
         return CaseResponse.from(courtCase, List.of(), citations.sourcesOf(courtCase));
     }
 
@@ -230,6 +234,7 @@ public class CaseService {
             courtCase.touch();
             cases.flush();
             recordChange(courtCase, Operation.UPDATE);
+            searchIndex.courtCase(courtCase);
         }
         return withParties(courtCase);
     }

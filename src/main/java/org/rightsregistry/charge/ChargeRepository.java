@@ -2,6 +2,7 @@ package org.rightsregistry.charge;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -25,14 +26,26 @@ public class ChargeRepository implements PanacheRepositoryBase<Charge, UUID> {
             new SortField<>("article", "article", String.class, Charge::getArticle));
 
     public Page<Charge> list(ChargeFilter filter, PageRequest<Charge> page) {
-        return new ListQuery<>(Charge.class)
+        return filtered(filter).page(getEntityManager(), page);
+    }
+
+    /** The charges that pass the filters, as a query that lists and statistics share. */
+    public ListQuery<Charge> filtered(ChargeFilter filter) {
+        ListQuery<Charge> query = new ListQuery<>(Charge.class)
                 .anyOf("r.caseId", filter.caseIds())
                 .anyOf("r.personId", filter.personIds())
                 .anyOf("r.law", filter.laws())
-                .anyOf("r.article", filter.articles())
                 .anyOf("r.status", filter.statuses())
-                .uncited(filter.uncited())
-                .page(getEntityManager(), page);
+                .dateRange("r.filedOnFrom", filter.filedFrom(), filter.filedTo())
+                .uncited(filter.uncited());
+        if (!filter.articles().isEmpty()) {
+            List<Object> values = new ArrayList<>();
+            query.where(Articles.clause("r.article", filter.articles(), values), values.toArray());
+        }
+        if (!filter.countries().isEmpty()) {
+            query.where("exists (select 1 from CourtCase c where c.id = r.caseId and c.country in ?)", filter.countries());
+        }
+        return query;
     }
 
     public List<Charge> byIds(Collection<UUID> ids) {

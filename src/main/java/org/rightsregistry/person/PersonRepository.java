@@ -1,16 +1,25 @@
 package org.rightsregistry.person;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.rightsregistry.charge.Articles;
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.paging.SortField;
+import org.rightsregistry.search.Ranked;
+import org.rightsregistry.search.RankedPages;
+import org.rightsregistry.search.Ranking;
+import org.rightsregistry.sentence.Terms;
 
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
@@ -23,13 +32,71 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             new SortField<>("birthDate", "birthDateFrom", java.time.LocalDate.class, Person::getBirthDateFrom));
 
     public Page<Person> list(PersonFilter filter, PageRequest<Person> page) {
+        ListQuery<Person> query = filtered(filter);
+        if (filter.query() == null) {
+            return query.page(getEntityManager(), page);
+        }
+        List<Ranked> ranked = Ranking.persons(getEntityManager(), query, filter.query());
+        if (RankedPages.byRelevance(page)) {
+            RankedPages.Slice slice = RankedPages.slice(ranked, page);
+            return new Page<>(byIds(slice.ids()), ranked.size(), slice.nextCursor());
+        }
+        if (ranked.isEmpty()) {
+            return new Page<>(List.of(), 0, null);
+        }
+        return query.where("r.id in ?", ranked.stream().map(Ranked::id).toList()).page(getEntityManager(), page);
+    }
+
+    /** The persons that pass the filters (not {@code q}), as a query that lists, statistics and search share. */
+    public ListQuery<Person> filtered(PersonFilter filter) {
         ListQuery<Person> query = new ListQuery<>(Person.class)
                 .anyOf("r.status", filter.statuses())
                 .anyOf("r.gender", filter.genders())
                 .containsAny("roles", filter.roles())
-                .containsAny("citizenships", filter.citizenships());
-        return query.uncited(filter.uncited())
-                .page(getEntityManager(), page);
+                .containsAny("citizenships", filter.citizenships())
+                .anyOf("r.residenceCountry", filter.residenceCountries())
+                .dateRange("r.birthDateFrom", filter.birthFrom(), filter.birthTo())
+                .dateRange("r.deathDateFrom", filter.deathFrom(), filter.deathTo())
+                .uncited(filter.uncited());
+        if (!filter.caseIds().isEmpty()) {
+            query.where("exists (select 1 from Party pa where pa.personId = r.id and pa.caseId in ?)", filter.caseIds());
+        }
+        if (!filter.caseCountries().isEmpty()) {
+            query.where("exists (select 1 from Party pa, CourtCase c where pa.personId = r.id and c.id = pa.caseId and c.country in ?)",
+                    filter.caseCountries());
+        }
+        if (!filter.laws().isEmpty() || !filter.articles().isEmpty() || !filter.chargeStatuses().isEmpty()) {
+            List<Object> values = new ArrayList<>();
+            StringBuilder clause = new StringBuilder("exists (select 1 from Charge ch where ch.personId = r.id");
+            if (!filter.laws().isEmpty()) {
+                clause.append(" and ch.law in ?");
+                values.add(filter.laws());
+            }
+            if (!filter.articles().isEmpty()) {
+                clause.append(" and ").append(Articles.clause("ch.article", filter.articles(), values));
+            }
+            if (!filter.chargeStatuses().isEmpty()) {
+                clause.append(" and ch.status in ?");
+                values.add(filter.chargeStatuses());
+            }
+            query.where(clause.append(")").toString(), values.toArray());
+        }
+        if (filter.minTermMonths() != null || filter.maxTermMonths() != null) {
+            List<Object> values = new ArrayList<>();
+            String terms = Terms.clause("sc", filter.minTermMonths(), filter.maxTermMonths(), values);
+            query.where("exists (select 1 from Sentence s join s.components sc where s.personId = r.id and " + terms + ")",
+                    values.toArray());
+        }
+        return query;
+    }
+
+    /** The given persons, in the order of the ids. */
+    public List<Person> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Person> found = list("id in ?1", ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Ids of the given persons that exist. */

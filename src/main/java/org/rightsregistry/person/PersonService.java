@@ -19,6 +19,7 @@ import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
+import org.rightsregistry.search.SearchIndex;
 import org.rightsregistry.source.Citations;
 import org.rightsregistry.source.SourceSummary;
 
@@ -35,14 +36,16 @@ public class PersonService {
     private final MergePatcher patcher;
     private final Citations citations;
     private final HistoryService history;
+    private final SearchIndex searchIndex;
 
     public PersonService(PersonRepository persons, References references, MergePatcher patcher, Citations citations,
-            HistoryService history) {
+            HistoryService history, SearchIndex searchIndex) {
         this.persons = persons;
         this.references = references;
         this.patcher = patcher;
         this.citations = citations;
         this.history = history;
+        this.searchIndex = searchIndex;
     }
 
     @Transactional
@@ -55,6 +58,7 @@ public class PersonService {
         persons.persist(person);
         persons.flush();
         history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.CREATE, PersonRequest.from(person));
+        searchIndex.person(person);
         return respond(person);
     }
 
@@ -104,6 +108,7 @@ public class PersonService {
             person.touch();
             persons.flush();
             history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.UPDATE, PersonRequest.from(person));
+            searchIndex.person(person);
         }
         return respond(person);
     }

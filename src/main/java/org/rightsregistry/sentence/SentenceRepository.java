@@ -2,6 +2,7 @@ package org.rightsregistry.sentence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,12 +24,30 @@ public class SentenceRepository implements PanacheRepositoryBase<Sentence, UUID>
             new SortField<>("decidedOn", "decidedOnFrom", LocalDate.class, Sentence::getDecidedOnFrom));
 
     public Page<Sentence> list(SentenceFilter filter, PageRequest<Sentence> page) {
-        return new ListQuery<>(Sentence.class)
+        return filtered(filter).page(getEntityManager(), page);
+    }
+
+    /** The sentences that pass the filters, as a query that lists and statistics share. */
+    public ListQuery<Sentence> filtered(SentenceFilter filter) {
+        ListQuery<Sentence> query = new ListQuery<>(Sentence.class)
                 .anyOf("r.caseId", filter.caseIds())
                 .anyOf("r.personId", filter.personIds())
                 .anyOf("r.status", filter.statuses())
                 .anyOf("r.verdict", filter.verdicts())
-                .uncited(filter.uncited())
-                .page(getEntityManager(), page);
+                .dateRange("r.decidedOnFrom", filter.decidedFrom(), filter.decidedTo())
+                .uncited(filter.uncited());
+        if (!filter.componentTypes().isEmpty()) {
+            query.where("exists (select 1 from Sentence x join x.components sc where x.id = r.id and sc.type in ?)",
+                    filter.componentTypes());
+        }
+        if (filter.minTermMonths() != null || filter.maxTermMonths() != null) {
+            List<Object> values = new ArrayList<>();
+            String terms = Terms.clause("sc", filter.minTermMonths(), filter.maxTermMonths(), values);
+            query.where("exists (select 1 from Sentence x join x.components sc where x.id = r.id and " + terms + ")", values.toArray());
+        }
+        if (!filter.countries().isEmpty()) {
+            query.where("exists (select 1 from CourtCase c where c.id = r.caseId and c.country in ?)", filter.countries());
+        }
+        return query;
     }
 }

@@ -27,7 +27,9 @@ import org.rightsregistry.common.error.Problem;
                 @Tag(name = "Appeals", description = "Challenges of sentences."),
                 @Tag(name = "Sources", description = "Documents that facts come from, and the records that cite them."),
                 @Tag(name = "Changes", description = "The feed of every change to every record, in commit order."),
-                @Tag(name = "Tokens", description = "API tokens and their roles; admins only.")
+                @Tag(name = "Tokens", description = "API tokens and their roles; admins only."),
+                @Tag(name = "Search", description = "Finding persons and cases by name, number or words, in any script and spelling."),
+                @Tag(name = "Statistics", description = "Counts of persons, cases, charges and sentences, grouped and filtered.")
         },
         components = @Components(
                 securitySchemes = @org.eclipse.microprofile.openapi.annotations.security.SecurityScheme(

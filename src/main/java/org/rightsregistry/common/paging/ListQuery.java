@@ -80,6 +80,25 @@ public final class ListQuery<E extends RegistryRecord> {
         return this;
     }
 
+    /** A copy with the same filters, to add clauses to without changing this one. */
+    public ListQuery<E> copy() {
+        ListQuery<E> copy = new ListQuery<>(type);
+        copy.where.addAll(where);
+        copy.params.putAll(params);
+        return copy;
+    }
+
+    /**
+     * {@code select <projection> from <record> r <joins> where <filters> <tail>}: for searches and statistics that
+     * need more than one page of records, under exactly the filters of the list (and whatever later hides records).
+     */
+    public <T> List<T> select(EntityManager em, String projection, String joins, String tail, Class<T> resultType) {
+        TypedQuery<T> query = em.createQuery("select " + projection + " from " + entityName() + " r " + joins
+                + whereClause(where) + " " + tail, resultType);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     public long count(EntityManager em) {
         TypedQuery<Long> query = em.createQuery("select count(r) from " + entityName() + " r" + whereClause(where), Long.class);
         params.forEach(query::setParameter);

@@ -80,6 +80,22 @@ public final class QueryValues {
         return edtf;
     }
 
+    /** A whole number from {@code min} to {@code max}, or {@code null} when absent. */
+    public static Integer integer(String name, String value, int min, int max) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalid(name, "must be a whole number from " + min + " to " + max);
+    }
+
     private static List<String> nonNull(List<String> values) {
         return values == null ? List.of() : new ArrayList<>(values);
     }

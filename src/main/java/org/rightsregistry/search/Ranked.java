@@ -1,0 +1,37 @@
+package org.rightsregistry.search;
+
+import java.util.Comparator;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A record that matched a search, with its score (lower is better) and how it matched. The score depends only on
+ * the query and the record, so a cursor of (score, id) pages through ranked results like any keyset.
+ */
+public record Ranked(UUID id, int score, Match match, String matched) {
+
+    public static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::score).thenComparing(Ranked::id);
+
+    /** How a record matched, best first; the score's tens. */
+    @Schema(name = "SearchMatch", description = "How a hit matched, best first: `EXACT_NAME` (the whole name or a case number), "
+            + "`EXACT_WORD`, `VARIANT` (another script or transliteration), `SUMMARY` (a case's summary), `FUZZY` (one or two typos).")
+    public enum Match {
+        /** The query is a whole name of the person, or a number of the case. */
+        EXACT_NAME(0),
+        /** Every word of the query is a word of a name (or of a case's title or numbers), as written. */
+        EXACT_WORD(10),
+        /** Every word matches a word of a name, title or number in another script or transliteration. */
+        VARIANT(20),
+        /** Every word matches, some only in a case's summary. */
+        SUMMARY(30),
+        /** Some word matches only with one or two typos; the score adds the number of typos. */
+        FUZZY(40);
+
+        final int base;
+
+        Match(int base) {
+            this.base = base;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.rightsregistry.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import org.rightsregistry.common.paging.ListQuery;
+import org.rightsregistry.common.record.RegistryRecord;
+import org.rightsregistry.search.Ranked.Match;
+
+/**
+ * Ranks the persons or cases of a filtered list against a query. Candidates come from index lookups of the query's
+ * keys in the search-key tables (one subquery per word, all AND-ed with the list's filters); the final decision
+ * and order are made here, in Java, so they are the same on every database.
+ */
+public final class Ranking {
+
+    /** The most matches a search returns; {@code total} counts at most these. */
+    public static final int MAX_RESULTS = 1000;
+
+    private Ranking() {
+    }
+
+    /** The persons of {@code filtered} (alias {@code r}) that match, best first. */
+    public static <E extends RegistryRecord> List<Ranked> persons(EntityManager em, ListQuery<E> filtered, SearchQuery q) {
+        ListQuery<E> query = filtered.copy();
+        for (SearchQuery.Word word : q.words()) {
+            query.where("r.id in (select k.personId from PersonSearchKey k where k.term in ?)", word.terms(true));
+        }
+        List<Object[]> rows = query.where("k.kind <> 'S'")
+                .select(em, "k.personId, k.kind, k.term", "join PersonSearchKey k on k.personId = r.id", "", Object[].class);
+        Map<UUID, Keys> byPerson = group(rows);
+        List<Ranked> ranked = new ArrayList<>();
+        byPerson.forEach((id, keys) -> {
+            Ranked match = matchPerson(id, keys, q);
+            if (match != null) {
+                ranked.add(match);
+            }
+        });
+        return best(ranked);
+    }
+
+    /** The cases of {@code filtered} (alias {@code r}) that match in a number, the title or the summary, best first. */
+    public static <E extends RegistryRecord> List<Ranked> cases(EntityManager em, ListQuery<E> filtered, SearchQuery q) {
+        ListQuery<E> query = filtered.copy();
+        String number = numberKey(q.text());
+        StringBuilder words = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        values.add(number);
+        for (SearchQuery.Word word : q.words()) {
+            words.append(" and r.id in (select k.caseId from CaseSearchKey k where k.term in ?)");
+            values.add(word.terms(false));
+        }
+        query.where("(r.id in (select k.caseId from CaseSearchKey k where k.kind = 'N' and k.term = ?) or (" + words.substring(5) + "))",
+                values.toArray());
+        Set<String> terms = q.allTerms(false);
+        terms.add(number);
+        List<Object[]> rows = query.where("k.term in ?", terms)
+                .select(em, "k.caseId, k.kind, k.term", "join CaseSearchKey k on k.caseId = r.id", "", Object[].class);
+        Map<UUID, Keys> byCase = group(rows);
+        List<Ranked> ranked = new ArrayList<>();
+        byCase.forEach((id, keys) -> {
+            Ranked match = matchCase(id, keys, q, number);
+            if (match != null) {
+                ranked.add(match);
+            }
+        });
+        return best(ranked);
+    }
+
+    /** A case number as a key: its Latin form without spaces ("1-456/2021", "№ 1-456 / 2021" → "no1-456/2021"). */
+    public static String numberKey(String number) {
+        return SearchText.latin(number).replaceAll("\\s+", "");
+    }
+
+    static Ranked matchPerson(UUID id, Keys keys, SearchQuery q) {
+        if (keys.of("N").contains(q.phrase())) {
+            return new Ranked(id, Match.EXACT_NAME.base, Match.EXACT_NAME, q.phrase());
+        }
+        Match worst = Match.EXACT_WORD;
+        int typos = 0;
+        for (SearchQuery.Word word : q.words()) {
+            if (keys.of("P").contains(word.plain())) {
+                continue;
+            }
+            if (keys.of("F").contains(word.folded())) {
+                worst = worst == Match.FUZZY ? worst : Match.VARIANT;
+                continue;
+            }
+            int limit = SearchText.maxTypos(word.folded().length());
+            int best = limit + 1;
+            for (String folded : keys.of("F")) {
+                best = Math.min(best, SearchText.distance(word.folded(), folded, limit));
+            }
+            if (best > limit) {
+                return null;
+            }
+            worst = Match.FUZZY;
+            typos += best;
+        }
+        return new Ranked(id, worst.base + typos, worst, null);
+    }
+
+    static Ranked matchCase(UUID id, Keys keys, SearchQuery q, String number) {
+        if (keys.of("N").contains(number)) {
+            return new Ranked(id, Match.EXACT_NAME.base, Match.EXACT_NAME, null);
+        }
+        Match worst = Match.EXACT_WORD;
+        for (SearchQuery.Word word : q.words()) {
+            if (keys.of("T").contains(word.plain())) {
+                continue;
+            }
+            if (keys.of("T").contains(word.folded())) {
+                worst = worst == Match.SUMMARY ? worst : Match.VARIANT;
+            } else if (keys.of("U").contains(word.folded())) {
+                worst = Match.SUMMARY;
+            } else {
+                return null;
+            }
+        }
+        return new Ranked(id, worst.base, worst, null);
+    }
+
+    private static List<Ranked> best(List<Ranked> ranked) {
+        ranked.sort(Ranked.ORDER);
+        return ranked.size() > MAX_RESULTS ? List.copyOf(ranked.subList(0, MAX_RESULTS)) : ranked;
+    }
+
+    private static Map<UUID, Keys> group(List<Object[]> rows) {
+        Map<UUID, Keys> grouped = new HashMap<>();
+        for (Object[] row : rows) {
+            grouped.computeIfAbsent((UUID) row[0], id -> new Keys()).add((String) row[1], (String) row[2]);
+        }
+        return grouped;
+    }
+
+    /** The keys of one record, by kind. */
+    static final class Keys {
+        private final Map<String, Set<String>> byKind = new HashMap<>();
+
+        void add(String kind, String term) {
+            byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(term);
+        }
+
+        Set<String> of(String kind) {
+            return byKind.getOrDefault(kind, Set.of());
+        }
+    }
+}
