@@ -16,7 +16,7 @@ trap cleanup EXIT
 start() {
   (cd "$work" && REGISTRY_ADMIN_TOKEN="$token" exec java -Dquarkus.http.port="$port" -jar "$jar" >>"$work/app.log" 2>&1) &
   pid=$!
-  for _ in $(seq 1 60); do
+  for _ in $(seq 1 240); do
     curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && return 0
     sleep 0.5
   done
