@@ -19,6 +19,7 @@ import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
+import org.rightsregistry.search.SearchIndex;
 import org.rightsregistry.sentence.Sentence;
 import org.rightsregistry.sentence.SentenceRepository;
 import org.rightsregistry.sentence.SentenceService;
@@ -44,15 +45,17 @@ public class AppealService {
     private final MergePatcher patcher;
     private final Citations citations;
     private final HistoryService history;
+    private final SearchIndex searchIndex;
 
     public AppealService(AppealRepository appeals, SentenceRepository sentences, SentenceService sentenceService, MergePatcher patcher,
-            Citations citations, HistoryService history) {
+            Citations citations, HistoryService history, SearchIndex searchIndex) {
         this.appeals = appeals;
         this.sentences = sentences;
         this.sentenceService = sentenceService;
         this.patcher = patcher;
         this.citations = citations;
         this.history = history;
+        this.searchIndex = searchIndex;
     }
 
     @Transactional
@@ -65,6 +68,7 @@ public class AppealService {
         appeals.persist(appeal);
         appeals.flush();
         history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.CREATE, AppealRequest.from(appeal));
+        searchIndex.update(appeal);
         return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal));
     }
 
@@ -104,6 +108,7 @@ public class AppealService {
         long version = appeal.getVersion();
         appeals.delete(appeal);
         appeals.flush();
+        searchIndex.remove(appeal);
         history.deleted(RecordType.appeals, id, version);
     }
 
@@ -114,6 +119,7 @@ public class AppealService {
             appeal.touch();
             appeals.flush();
             history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.UPDATE, AppealRequest.from(appeal));
+            searchIndex.update(appeal);
         }
         return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal));
     }

@@ -19,6 +19,7 @@ import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
+import org.rightsregistry.search.SearchIndex;
 import org.rightsregistry.source.Citations;
 import org.rightsregistry.source.SourceSummary;
 
@@ -35,15 +36,17 @@ public class ChargeService {
     private final MergePatcher patcher;
     private final Citations citations;
     private final HistoryService history;
+    private final SearchIndex searchIndex;
 
     public ChargeService(ChargeRepository charges, PartyRepository parties, References references, MergePatcher patcher,
-            Citations citations, HistoryService history) {
+            Citations citations, HistoryService history, SearchIndex searchIndex) {
         this.charges = charges;
         this.parties = parties;
         this.references = references;
         this.patcher = patcher;
         this.citations = citations;
         this.history = history;
+        this.searchIndex = searchIndex;
     }
 
     @Transactional
@@ -56,6 +59,7 @@ public class ChargeService {
         charges.persist(charge);
         charges.flush();
         history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.CREATE, ChargeRequest.from(charge));
+        searchIndex.update(charge);
         return respond(charge);
     }
 
@@ -95,6 +99,7 @@ public class ChargeService {
         long version = charge.getVersion();
         charges.delete(charge);
         charges.flush();
+        searchIndex.remove(charge);
         history.deleted(RecordType.charges, id, version);
     }
 
@@ -114,6 +119,7 @@ public class ChargeService {
             charge.touch();
             charges.flush();
             history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.UPDATE, ChargeRequest.from(charge));
+            searchIndex.update(charge);
         }
         return respond(charge);
     }

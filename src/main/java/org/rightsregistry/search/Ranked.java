@@ -15,15 +15,15 @@ public record Ranked(UUID id, int score, Match match, String matched) {
 
     /** How a record matched, best first; the score's tens. */
     @Schema(name = "SearchMatch", description = "How a hit matched, best first: `EXACT_NAME` (the whole name or a case number), "
-            + "`EXACT_WORD`, `VARIANT` (another script or transliteration), `SUMMARY` (a case's summary), `FUZZY` (one or two typos).")
+            + "`EXACT_WORD`, `VARIANT` (another script or transliteration), `SUMMARY` (a case's summary or a charge's description), `FUZZY` (one or two typos).")
     public enum Match {
         /** The query is a whole name of the person, or a number of the case. */
         EXACT_NAME(0),
-        /** Every word of the query is a word of a name (or of a case's title or numbers), as written. */
+        /** Every word of the query is a word of a name (or of a case's title or numbers, or another short field), as written. */
         EXACT_WORD(10),
-        /** Every word matches a word of a name, title or number in another script or transliteration. */
+        /** Every word matches a word of a name, title, number or other short field in another script or transliteration. */
         VARIANT(20),
-        /** Every word matches, some only in a case's summary. */
+        /** Every word matches, some only in a case's summary or a charge's description. */
         SUMMARY(30),
         /** Some word matches only with one or two typos; the score adds the number of typos. */
         FUZZY(40);

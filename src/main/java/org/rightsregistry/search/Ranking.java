@@ -15,9 +15,9 @@ import org.rightsregistry.common.record.RegistryRecord;
 import org.rightsregistry.search.Ranked.Match;
 
 /**
- * Ranks the persons or cases of a filtered list against a query. Candidates come from index lookups of the query's
- * keys in the search-key tables (one subquery per word, all AND-ed with the list's filters); the final decision
- * and order are made here, in Java, so they are the same on every database.
+ * Ranks the persons or cases of a filtered list, or the records of another searched type, against a query. Candidates
+ * come from index lookups of the query's keys in the search-key tables (one subquery per word, all AND-ed with the
+ * list's filters); the final decision and order are made here, in Java, so they are the same on every database.
  */
 public final class Ranking {
 
@@ -74,6 +74,29 @@ public final class Ranking {
         return best(ranked);
     }
 
+    /**
+     * The records of an {@link IndexedType} that match in their words, best first: the same keys and ranking as a
+     * case's title and summary, looked up in {@code record_search_key} under the record's type.
+     */
+    public static <E extends RegistryRecord> List<Ranked> records(EntityManager em, IndexedType<E> type, SearchQuery q) {
+        ListQuery<E> query = new ListQuery<>(type.entity());
+        String recordType = type.type().name();
+        for (SearchQuery.Word word : q.words()) {
+            query.where("r.id in (select s.recordId from RecordSearchKey s where s.recordType = ? and s.term in ?)",
+                    recordType, word.terms(false));
+        }
+        List<Object[]> rows = query.where("k.recordType = ?", recordType).where("k.term in ?", q.allTerms(false))
+                .select(em, "k.recordId, k.kind, k.term", "join RecordSearchKey k on k.recordId = r.id", "", Object[].class);
+        List<Ranked> ranked = new ArrayList<>();
+        group(rows).forEach((id, keys) -> {
+            Ranked match = matchWords(id, keys, q);
+            if (match != null) {
+                ranked.add(match);
+            }
+        });
+        return best(ranked);
+    }
+
     /** A case number as a key: its Latin form without spaces ("1-456/2021", "№ 1-456 / 2021" → "no1-456/2021"). */
     public static String numberKey(String number) {
         return SearchText.latin(number).replaceAll("\\s+", "");
@@ -111,6 +134,14 @@ public final class Ranking {
         if (keys.of("N").contains(number)) {
             return new Ranked(id, Match.EXACT_NAME.base, Match.EXACT_NAME, null);
         }
+        return matchWords(id, keys, q);
+    }
+
+    /**
+     * Every word of the query is a word of a short field (T) as written ({@code EXACT_WORD}) or in another spelling
+     * ({@code VARIANT}), or of a long text (U, {@code SUMMARY}); the worst word decides.
+     */
+    static Ranked matchWords(UUID id, Keys keys, SearchQuery q) {
         Match worst = Match.EXACT_WORD;
         for (SearchQuery.Word word : q.words()) {
             if (keys.of("T").contains(word.plain())) {

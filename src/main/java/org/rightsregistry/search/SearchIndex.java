@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,12 +12,14 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.rightsregistry.cases.CaseNumber;
 import org.rightsregistry.cases.CourtCase;
+import org.rightsregistry.common.record.RegistryRecord;
 import org.rightsregistry.person.Person;
 import org.rightsregistry.person.PersonName;
 
 /**
- * Writes the search keys of a person or a case: called by the services after each write, and at start for records
- * that have none. The keys of one record are replaced as a whole, in one batch.
+ * Writes the search keys of a record: called by the services after each write (and delete, for the types whose keys
+ * have no foreign key), and at start for records that have none. The keys of one record are replaced as a whole, in
+ * one batch.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -26,6 +27,7 @@ public class SearchIndex {
     /** Grows whenever the rules that compute keys change, so that existing keys are recomputed at the next start. */
     public static final String VERSION = "1";
     private static final int MAX_TERM = 500;
+    private static final String[] RECORD_KEY = {"record_type", "record_id"};
 
     private final EntityManager em;
 
@@ -37,12 +39,25 @@ public class SearchIndex {
         List<String> names = new ArrayList<>();
         names.add(person.getFullName());
         person.getNames().stream().map(PersonName::getName).forEach(names::add);
-        write("person_search_key", "person_id", person.getId(), personKeys(names));
+        write("person_search_key", new String[] {"person_id"}, new Object[] {person.getId()}, personKeys(names));
     }
 
     public void courtCase(CourtCase courtCase) {
         List<String> numbers = courtCase.getCaseNumbers().stream().map(CaseNumber::getNumber).toList();
-        write("case_search_key", "case_id", courtCase.getId(), caseKeys(courtCase.getTitle(), numbers, courtCase.getSummary()));
+        write("case_search_key", new String[] {"case_id"}, new Object[] {courtCase.getId()},
+                caseKeys(courtCase.getTitle(), numbers, courtCase.getSummary()));
+    }
+
+    /** The keys of a charge, sentence, appeal or source ({@link IndexedType}), after it was created or changed. */
+    public void update(RegistryRecord record) {
+        IndexedType<?> type = IndexedType.of(record);
+        write("record_search_key", RECORD_KEY, new Object[] {type.type().name(), record.getId()}, recordKeys(type.fieldsOf(record)));
+    }
+
+    /** Removes the keys of a charge, sentence, appeal or source that is being deleted. */
+    public void remove(RegistryRecord record) {
+        IndexedType<?> type = IndexedType.of(record);
+        write("record_search_key", RECORD_KEY, new Object[] {type.type().name(), record.getId()}, Set.of());
     }
 
     /** The keys of a person's names: each whole name (N), and each word plain (P), folded (F) and by its typo keys (S). */
@@ -82,22 +97,50 @@ public class SearchIndex {
         return keys;
     }
 
-    private void write(String table, String column, UUID id, Set<Key> keys) {
+    /**
+     * The keys of searched fields: each word of a short field plain and folded (T, as a case's title), each word of a
+     * long text folded (U, as a case's summary).
+     */
+    static Set<Key> recordKeys(List<IndexedType.Field> fields) {
+        Set<Key> keys = new LinkedHashSet<>();
+        for (IndexedType.Field field : fields) {
+            for (String word : SearchText.tokens(field.text())) {
+                if (!field.longText()) {
+                    keys.add(new Key("T", word));
+                }
+                keys.add(new Key(field.longText() ? "U" : "T", SearchText.fold(word)));
+            }
+        }
+        return keys;
+    }
+
+    /** Replaces the keys of the record whose key columns have these values. */
+    private void write(String table, String[] idColumns, Object[] ids, Set<Key> keys) {
         em.flush();
+        String match = String.join(" = ? and ", idColumns) + " = ?";
+        String columns = String.join(", ", idColumns);
+        String marks = "?, ".repeat(idColumns.length);
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where " + column + " = ?")) {
-                delete.setObject(1, id);
+            try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where " + match)) {
+                for (int i = 0; i < ids.length; i++) {
+                    delete.setObject(i + 1, ids[i]);
+                }
                 delete.executeUpdate();
             }
+            if (keys.isEmpty()) {
+                return;
+            }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into " + table + " (" + column + ", kind, term) values (?, ?, ?)")) {
+                    "insert into " + table + " (" + columns + ", kind, term) values (" + marks + "?, ?)")) {
                 for (Key key : keys) {
                     if (key.term().isEmpty() || key.term().length() > MAX_TERM) {
                         continue;
                     }
-                    insert.setObject(1, id);
-                    insert.setString(2, key.kind());
-                    insert.setString(3, key.term());
+                    for (int i = 0; i < ids.length; i++) {
+                        insert.setObject(i + 1, ids[i]);
+                    }
+                    insert.setString(ids.length + 1, key.kind());
+                    insert.setString(ids.length + 2, key.term());
                     insert.addBatch();
                 }
                 insert.executeBatch();

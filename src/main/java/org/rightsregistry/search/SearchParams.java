@@ -15,13 +15,15 @@ import org.rightsregistry.common.web.QueryValues;
 public class SearchParams extends ListParams {
 
     @QueryParam("q")
-    @Parameter(description = "Required: a name, title words or a case number, in any script and common transliteration; "
-            + "every word must match. At most 200 characters and 8 words.", required = true, example = "Zhaksylykova",
+    @Parameter(description = "Required: a name, title words, a case number, a law or article, a court or a source's title, "
+            + "publisher or author, in any script and common transliteration; every word must match in one record. At most "
+            + "200 characters and 8 words.", required = true, example = "Zhaksylykova",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     public String q;
 
     @QueryParam("type")
-    @Parameter(description = "Only hits of these record types (default: all).", example = "PERSON",
+    @Parameter(description = "Only hits of these record types (default: all): `PERSON`, `CASE`, `CHARGE`, `SENTENCE`, `APPEAL`, "
+            + "`SOURCE`; repeat the parameter for several.", example = "CHARGE",
             schema = @Schema(type = SchemaType.ARRAY, implementation = SearchHit.HitType.class))
     public List<String> type;
 

@@ -32,11 +32,13 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(operationId = "search", summary = "Search persons and cases at once",
-            description = "Persons by any of their names, cases by number, title or summary, in any script and common "
-                    + "transliteration (names also with one or two typos). Hits are ranked: a whole name or case number, then "
-                    + "exact words, then other spellings, then a case's summary, then typos; ties by id. The only `sort` is "
-                    + "`relevance` (the default); `total` counts at most 1,000 best hits per record type.")
+    @Operation(operationId = "search", summary = "Search all records at once",
+            description = "Persons by any of their names, cases by number, title or summary, charges by law, article, article "
+                    + "text or description, sentences by court, appeals by the deciding body, sources by title, publisher or "
+                    + "author, in any script and common transliteration (names also with one or two typos). Every word of `q` "
+                    + "must match in one record. Hits of all types are ranked on one scale: a whole name or case number, then "
+                    + "exact words, then other spellings, then a case's summary or a charge's description, then typos; ties by "
+                    + "id. The only `sort` is `relevance` (the default); `total` counts at most 1,000 best hits per record type.")
     @APIResponse(responseCode = "200", description = "A page of hits, best first.", headers = @Header(name = "Link", ref = ApiDefinition.LINK))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public RestResponse<Page<SearchHit>> search(@BeanParam SearchParams params, @Context UriInfo uri) {

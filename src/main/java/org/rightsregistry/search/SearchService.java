@@ -17,13 +17,14 @@ import org.rightsregistry.cases.CourtCase;
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
+import org.rightsregistry.common.record.RegistryRecord;
 import org.rightsregistry.person.Person;
 import org.rightsregistry.person.PersonName;
 import org.rightsregistry.person.PersonRepository;
 import org.rightsregistry.search.Ranked.Match;
 import org.rightsregistry.search.SearchHit.HitType;
 
-/** One search across persons and cases: each ranked by its own rules, merged by score, paged by (score, id). */
+/** One search across every record type: each ranked by its own rules, merged by score, paged by (score, id). */
 @ApplicationScoped
 public class SearchService {
 
@@ -44,36 +45,100 @@ public class SearchService {
         Map<UUID, HitType> typeOf = new HashMap<>();
         List<Ranked> all = new ArrayList<>();
         if (types.contains(HitType.PERSON)) {
-            for (Ranked r : Ranking.persons(em, new ListQuery<>(Person.class), q)) {
-                typeOf.put(r.id(), HitType.PERSON);
-                all.add(r);
-            }
+            add(Ranking.persons(em, new ListQuery<>(Person.class), q), HitType.PERSON, all, typeOf);
         }
         if (types.contains(HitType.CASE)) {
-            for (Ranked r : Ranking.cases(em, new ListQuery<>(CourtCase.class), q)) {
-                typeOf.put(r.id(), HitType.CASE);
-                all.add(r);
+            add(Ranking.cases(em, new ListQuery<>(CourtCase.class), q), HitType.CASE, all, typeOf);
+        }
+        for (IndexedType<?> type : IndexedType.ALL) {
+            if (types.contains(type.type())) {
+                add(Ranking.records(em, type, q), type.type(), all, typeOf);
             }
         }
         all.sort(Ranked.ORDER);
         RankedPages.Slice slice = RankedPages.slice(all, page);
-        List<UUID> personIds = slice.items().stream().filter(r -> typeOf.get(r.id()) == HitType.PERSON).map(Ranked::id).toList();
-        List<UUID> caseIds = slice.items().stream().filter(r -> typeOf.get(r.id()) == HitType.CASE).map(Ranked::id).toList();
-        Map<UUID, Person> foundPersons = new HashMap<>();
-        persons.byIds(personIds).forEach(p -> foundPersons.put(p.getId(), p));
-        Map<UUID, CourtCase> foundCases = new HashMap<>();
-        cases.byIds(caseIds).forEach(c -> foundCases.put(c.getId(), c));
+        Map<UUID, Object> found = new HashMap<>();
+        persons.byIds(idsOf(slice, typeOf, HitType.PERSON)).forEach(p -> found.put(p.getId(), p));
+        cases.byIds(idsOf(slice, typeOf, HitType.CASE)).forEach(c -> found.put(c.getId(), c));
+        for (IndexedType<?> type : IndexedType.ALL) {
+            List<UUID> ids = idsOf(slice, typeOf, type.type());
+            if (!ids.isEmpty()) {
+                em.createQuery("select r from " + type.entityName() + " r where r.id in :ids", type.entity())
+                        .setParameter("ids", ids).getResultList().forEach(r -> found.put(r.getId(), r));
+            }
+        }
         List<SearchHit> hits = new ArrayList<>();
         for (Ranked r : slice.items()) {
-            Person person = foundPersons.get(r.id());
-            CourtCase courtCase = foundCases.get(r.id());
-            if (person != null) {
+            Object record = found.get(r.id());
+            if (record instanceof Person person) {
                 hits.add(new SearchHit(HitType.PERSON, r.id(), person.getFullName(), personSnippet(person, q), r.match()));
-            } else if (courtCase != null) {
+            } else if (record instanceof CourtCase courtCase) {
                 hits.add(new SearchHit(HitType.CASE, r.id(), courtCase.getTitle(), caseSnippet(courtCase, q, r.match()), r.match()));
+            } else if (record instanceof RegistryRecord other) {
+                IndexedType<?> type = IndexedType.of(other);
+                hits.add(new SearchHit(type.type(), r.id(), shorten(type.titleOf(other)), recordSnippet(type.fieldsOf(other), q),
+                        r.match()));
             }
         }
         return new Page<>(hits, all.size(), slice.nextCursor());
+    }
+
+    private static void add(List<Ranked> ranked, HitType type, List<Ranked> all, Map<UUID, HitType> typeOf) {
+        for (Ranked r : ranked) {
+            typeOf.put(r.id(), type);
+            all.add(r);
+        }
+    }
+
+    private static List<UUID> idsOf(RankedPages.Slice slice, Map<UUID, HitType> typeOf, HitType type) {
+        return slice.items().stream().filter(r -> typeOf.get(r.id()) == type).map(Ranked::id).toList();
+    }
+
+    /**
+     * The searched field with the most words of the query (the first of equally good ones): a short field whole, a long
+     * one as a window around its first matching word; at most {@value #SNIPPET} characters.
+     */
+    static String recordSnippet(List<IndexedType.Field> fields, SearchQuery q) {
+        Set<String> wanted = folded(q);
+        IndexedType.Field best = null;
+        long bestCount = 0;
+        for (IndexedType.Field field : fields) {
+            if (field.text() == null) {
+                continue;
+            }
+            long count = SearchText.tokens(field.text()).stream().map(SearchText::fold).distinct().filter(wanted::contains).count();
+            if (count > bestCount) {
+                best = field;
+                bestCount = count;
+            }
+        }
+        if (best == null) {
+            return fields.stream().map(IndexedType.Field::text).filter(java.util.Objects::nonNull).findFirst()
+                    .map(SearchService::shorten).orElse("");
+        }
+        return best.text().length() <= SNIPPET ? best.text().strip().replaceAll("\\s+", " ") : around(best.text(), wanted);
+    }
+
+    private static Set<String> folded(SearchQuery q) {
+        Set<String> wanted = new java.util.HashSet<>();
+        q.words().forEach(w -> wanted.add(w.folded()));
+        return wanted;
+    }
+
+    /** A window of the text around the first word whose folded form is one of {@code wanted}, else its start. */
+    private static String around(String text, Set<String> wanted) {
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\S+").matcher(text);
+        while (word.find()) {
+            boolean hit = SearchText.tokens(word.group()).stream().map(SearchText::fold).anyMatch(wanted::contains);
+            if (hit) {
+                return window(text, word.start(), word.end());
+            }
+        }
+        return window(text, 0, 0);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= SNIPPET ? text : window(text, 0, 0);
     }
 
     /**
@@ -111,16 +176,7 @@ public class SearchService {
         if (match != Match.SUMMARY || summary == null) {
             return courtCase.getTitle();
         }
-        Set<String> wanted = new java.util.HashSet<>();
-        q.words().forEach(w -> wanted.add(w.folded()));
-        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\S+").matcher(summary);
-        while (word.find()) {
-            boolean hit = SearchText.tokens(word.group()).stream().map(SearchText::fold).anyMatch(wanted::contains);
-            if (hit) {
-                return window(summary, word.start(), word.end());
-            }
-        }
-        return window(summary, 0, 0);
+        return around(summary, folded(q));
     }
 
     private static boolean isLatin(String text) {

@@ -24,6 +24,7 @@ import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
+import org.rightsregistry.search.SearchIndex;
 import org.rightsregistry.source.Citations;
 import org.rightsregistry.source.SourceSummary;
 
@@ -44,11 +45,13 @@ public class SentenceService {
     private final MergePatcher patcher;
     private final Citations citations;
     private final HistoryService history;
+    private final SearchIndex searchIndex;
 
     public SentenceService(SentenceRepository sentences, ChargeRepository charges, PartyRepository parties, References references,
-            MergePatcher patcher, Citations citations, HistoryService history) {
+            MergePatcher patcher, Citations citations, HistoryService history, SearchIndex searchIndex) {
         this.citations = citations;
         this.history = history;
+        this.searchIndex = searchIndex;
         this.sentences = sentences;
         this.charges = charges;
         this.parties = parties;
@@ -66,6 +69,7 @@ public class SentenceService {
         sentences.persist(sentence);
         sentences.flush();
         history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.CREATE, SentenceRequest.from(sentence));
+        searchIndex.update(sentence);
         return respond(sentence);
     }
 
@@ -105,6 +109,7 @@ public class SentenceService {
         long version = sentence.getVersion();
         sentences.delete(sentence);
         sentences.flush();
+        searchIndex.remove(sentence);
         history.deleted(RecordType.sentences, id, version);
     }
 
@@ -132,6 +137,7 @@ public class SentenceService {
             sentence.touch();
             sentences.flush();
             history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.UPDATE, SentenceRequest.from(sentence));
+            searchIndex.update(sentence);
         }
         return respond(sentence);
     }

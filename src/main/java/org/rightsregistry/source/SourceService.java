@@ -18,6 +18,7 @@ import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
+import org.rightsregistry.search.SearchIndex;
 
 /** Sources. A source stays while anything cites it. */
 @ApplicationScoped
@@ -30,11 +31,13 @@ public class SourceService {
     private final SourceRepository sources;
     private final MergePatcher patcher;
     private final HistoryService history;
+    private final SearchIndex searchIndex;
 
-    public SourceService(SourceRepository sources, MergePatcher patcher, HistoryService history) {
+    public SourceService(SourceRepository sources, MergePatcher patcher, HistoryService history, SearchIndex searchIndex) {
         this.sources = sources;
         this.patcher = patcher;
         this.history = history;
+        this.searchIndex = searchIndex;
     }
 
     @Transactional
@@ -47,6 +50,7 @@ public class SourceService {
         sources.persist(source);
         sources.flush();
         history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.CREATE, SourceRequest.from(source));
+        searchIndex.update(source);
         return SourceResponse.from(source);
     }
 
@@ -93,6 +97,7 @@ public class SourceService {
         long version = source.getVersion();
         sources.delete(source);
         sources.flush();
+        searchIndex.remove(source);
         history.deleted(RecordType.sources, id, version);
     }
 
@@ -119,6 +124,7 @@ public class SourceService {
             source.touch();
             sources.flush();
             history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.UPDATE, SourceRequest.from(source));
+            searchIndex.update(source);
         }
         return SourceResponse.from(source);
     }

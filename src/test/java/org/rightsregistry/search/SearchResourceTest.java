@@ -72,7 +72,7 @@ class SearchResourceTest {
 
     @Test
     void shouldRejectBadSearchParameters() {
-        Api.json().queryParam("q", "x").queryParam("type", "SENTENCE").get("/api/v1/search").then().statusCode(400)
+        Api.json().queryParam("q", "x").queryParam("type", "HEARING").get("/api/v1/search").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", is("type"));
         Api.json().queryParam("q", "x").queryParam("sort", "createdAt").get("/api/v1/search").then().statusCode(400)
                 .body("errors[0].field", is("sort"));

@@ -1,0 +1,220 @@
+package org.rightsregistry.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.rightsregistry.support.Fixtures.aCase;
+import static org.rightsregistry.support.Fixtures.aCharge;
+import static org.rightsregistry.support.Fixtures.aPartyOfACase;
+import static org.rightsregistry.support.Fixtures.aPerson;
+import static org.rightsregistry.support.Fixtures.aSentence;
+import static org.rightsregistry.support.Fixtures.aSource;
+import static org.rightsregistry.support.Fixtures.addParty;
+import static org.rightsregistry.support.Fixtures.anAppeal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.rightsregistry.support.Api;
+
+/** {@code /search} across charges, sentences, appeals and sources, together with persons and cases. */
+@QuarkusTest
+class RecordSearchTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SearchBackfill backfill;
+
+    private static Response search(String q, Object... types) {
+        var request = Api.json().queryParam("q", q);
+        if (types.length > 0) {
+            request.queryParam("type", types);
+        }
+        return request.get("/api/v1/search");
+    }
+
+    private static void findsOnly(String q, String type, String id, String snippet) {
+        search(q).then().statusCode(200)
+                .body("total", is(1))
+                .body("items[0].type", is(type))
+                .body("items[0].id", is(id))
+                .body("items[0].snippet", is(snippet));
+    }
+
+    @Test
+    void shouldFindAChargeByAWordOfItsLawArticleArticleTextAndDescription() {
+        String[] party = aPartyOfACase();
+        String description = "The invented prosecution says that during the spring of 2020 the accused wrote a long series of posts "
+                + "on a forum about water prices, and that one of them named the Korgalzhynbek reservoir company and its director, "
+                + "which the investigators called the spreading of knowingly false information.";
+        String charge = aCharge(party[0], party[1]).with("law", "XQ-PC-2031").with("article", "7719(3)")
+                .with("articleText", "ч.3 ст.7719 УК Тамбалии").with("description", description).create();
+
+        findsOnly("XQ-PC-2031", "CHARGE", charge, "XQ-PC-2031");
+        findsOnly("7719", "CHARGE", charge, "7719(3)");
+        findsOnly("Тамбалии", "CHARGE", charge, "ч.3 ст.7719 УК Тамбалии");
+        findsOnly("tambalii", "CHARGE", charge, "ч.3 ст.7719 УК Тамбалии");
+        search("Korgalzhynbek").then().statusCode(200)
+                .body("total", is(1))
+                .body("items[0].type", is("CHARGE"))
+                .body("items[0].id", is(charge))
+                .body("items[0].title", is("XQ-PC-2031 7719(3)"))
+                .body("items[0].match", is("SUMMARY"))
+                .body("items[0].snippet", startsWith("…"))
+                .body("items[0].snippet", containsString("Korgalzhynbek"));
+        String snippet = search("Korgalzhynbek").path("items[0].snippet");
+        assertThat(snippet).hasSizeLessThanOrEqualTo(162);
+    }
+
+    @Test
+    void shouldFindASentenceByItsCourtAndAnAppealByItsBody() {
+        String[] party = aPartyOfACase();
+        String sentence = aSentence(party[0], party[1]).with("court", "Zelenborg Oblast Court of Ostrovets").create();
+        String appeal = anAppeal(sentence).with("body", "Kuldzhabay Appellate Board").with("filedOn", "2021-10-01").create();
+
+        findsOnly("Zelenborg", "SENTENCE", sentence, "Zelenborg Oblast Court of Ostrovets");
+        findsOnly("Ostrovets", "SENTENCE", sentence, "Zelenborg Oblast Court of Ostrovets");
+        search("Зеленборг").then().statusCode(200).body("items.id", contains(sentence))
+                .body("items[0].title", is("Zelenborg Oblast Court of Ostrovets, 2021-09-14"));
+        findsOnly("Kuldzhabay", "APPEAL", appeal, "Kuldzhabay Appellate Board");
+        search("Kuldzhabai appellate").then().statusCode(200)
+                .body("items.id", contains(appeal))
+                .body("items[0].type", is("APPEAL"))
+                .body("items[0].match", is("VARIANT"))
+                .body("items[0].title", is("Kuldzhabay Appellate Board, 2021-10-01"));
+    }
+
+    @Test
+    void shouldFindASourceByAWordOfItsTitlePublisherAndAuthor() {
+        String source = aSource().with("title", "Quarterly digest of the Pirveltan monitoring")
+                .with("publisher", "Sarytogai Watch").with("author", "Balzhan Umbetkyzy").create();
+
+        findsOnly("Pirveltan", "SOURCE", source, "Quarterly digest of the Pirveltan monitoring");
+        findsOnly("Sarytogai", "SOURCE", source, "Sarytogai Watch");
+        findsOnly("Умбеткызы", "SOURCE", source, "Balzhan Umbetkyzy");
+        search("Sarytogai").then().body("items[0].title", is("Quarterly digest of the Pirveltan monitoring"))
+                .body("items[0].match", is("EXACT_WORD"));
+
+        Api.mergePatch().body(Map.of("publisher", "Zhanakorgan Watch")).patch("/api/v1/sources/" + source).then().statusCode(200);
+        search("Sarytogai").then().statusCode(200).body("total", is(0));
+        findsOnly("Zhanakorgan", "SOURCE", source, "Zhanakorgan Watch");
+    }
+
+    @Test
+    void shouldNoLongerFindDeletedRecords() {
+        String[] party = aPartyOfACase();
+        String charge = aCharge(party[0], party[1]).with("articleText", "Invented Drevlyansk article").create();
+        String sentence = aSentence(party[0], party[1]).with("court", "Drevlyansk City Court").create();
+        String appeal = anAppeal(sentence).with("body", "Drevlyansk Appellate Board").create();
+        String source = aSource().with("title", "Drevlyansk bulletin").create();
+        search("Drevlyansk").then().statusCode(200).body("total", is(4));
+
+        Api.json().delete("/api/v1/appeals/" + appeal).then().statusCode(204);
+        Api.json().delete("/api/v1/sentences/" + sentence).then().statusCode(204);
+        search("Drevlyansk").then().statusCode(200).body("total", is(2))
+                .body("items.type", everyItem(org.hamcrest.Matchers.oneOf("CHARGE", "SOURCE")));
+        Api.json().delete("/api/v1/charges/" + charge).then().statusCode(204);
+        Api.json().delete("/api/v1/sources/" + source).then().statusCode(204);
+        search("Drevlyansk").then().statusCode(200).body("total", is(0));
+        long keys = QuarkusTransaction.requiringNew().call(() -> (Long) em
+                .createQuery("select count(k) from RecordSearchKey k where k.recordId in :ids")
+                .setParameter("ids", List.of(UUID.fromString(charge), UUID.fromString(sentence), UUID.fromString(appeal),
+                        UUID.fromString(source)))
+                .getSingleResult());
+        assertThat(keys).isZero();
+    }
+
+    @Test
+    void shouldFilterByTheNewTypes() {
+        String[] party = aPartyOfACase();
+        String charge = aCharge(party[0], party[1]).with("articleText", "Invented Tulpansk article").create();
+        String sentence = aSentence(party[0], party[1]).with("court", "Tulpansk District Court").create();
+        String appeal = anAppeal(sentence).with("body", "Tulpansk Regional Court").create();
+        String source = aSource().with("publisher", "Tulpansk Herald").create();
+        String person = aPerson().with("fullName", "Marat Tulpansk").create();
+
+        search("Tulpansk").then().statusCode(200).body("total", is(5));
+        search("Tulpansk", "CHARGE").then().statusCode(200).body("items.id", contains(charge)).body("items.type", contains("CHARGE"));
+        search("Tulpansk", "SENTENCE").then().statusCode(200).body("items.id", contains(sentence));
+        search("Tulpansk", "APPEAL").then().statusCode(200).body("items.id", contains(appeal));
+        search("Tulpansk", "SOURCE").then().statusCode(200).body("items.id", contains(source));
+        search("Tulpansk", "PERSON").then().statusCode(200).body("items.id", contains(person));
+        search("Tulpansk", "SOURCE", "APPEAL").then().statusCode(200).body("total", is(2))
+                .body("items.type", everyItem(org.hamcrest.Matchers.oneOf("SOURCE", "APPEAL")));
+        search("Tulpansk", "VERDICT").then().statusCode(400).body("errors[0].field", is("type"));
+    }
+
+    @Test
+    void shouldRankAndPageMixedTypesTogetherWithoutRepeats() {
+        String person = aPerson().with("fullName", "Timur Vyshgorodets").create();
+        String courtCase = aCase().with("title", "Vyshgorodets reservoir case").create();
+        addParty(courtCase, person, "DEFENDANT");
+        String charge = aCharge(courtCase, person).with("articleText", "Insult of Vyshgorodets officials").create();
+        String described = aCharge(courtCase, person)
+                .with("description", "Organised a picket in front of the Vyshgorodets administration building.").create();
+        String sentence = aSentence(courtCase, person).with("court", "Vyshgorodets District Court").create();
+        String appeal = anAppeal(sentence).with("body", "Vyshgorodets Regional Court").create();
+        String source = aSource().with("publisher", "Vyshgorodets Herald").create();
+
+        Response whole = search("Vyshgorodets");
+        whole.then().statusCode(200).body("total", is(7)).body("nextCursor", nullValue());
+        List<String> ids = whole.path("items.id");
+        List<String> matches = whole.path("items.match");
+        assertThat(ids).containsExactlyInAnyOrder(person, courtCase, charge, described, sentence, appeal, source);
+        assertThat(ids.get(6)).isEqualTo(described);
+        assertThat(matches.subList(0, 6)).containsOnly("EXACT_WORD");
+        assertThat(matches.get(6)).isEqualTo("SUMMARY");
+        assertThat(ids.subList(0, 6)).isSortedAccordingTo(java.util.Comparator.comparing(UUID::fromString));
+        assertThat((List<String>) search("Vyshgorodets").path("items.id")).isEqualTo(ids);
+
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 10; page++) {
+            var request = Api.json().queryParam("q", "Вышгородец").queryParam("limit", 3);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response response = request.get("/api/v1/search");
+            response.then().statusCode(200);
+            paged.addAll(response.path("items.id"));
+            cursor = response.path("nextCursor");
+            if (cursor == null) {
+                break;
+            }
+            if (page == 0) {
+                // a record inserted while paging shows up where it ranks; nothing already seen repeats
+                aSource().with("author", "Vyshgorodets Correspondent").create();
+            }
+        }
+        assertThat(paged).doesNotHaveDuplicates().containsAll(ids).hasSizeBetween(7, 8);
+    }
+
+    @Test
+    void shouldComputeMissingKeysAtStart() {
+        String source = aSource().with("title", "Invented Karaozek yearbook").create();
+        String[] party = aPartyOfACase();
+        String charge = aCharge(party[0], party[1]).with("articleText", "Karaozek article").create();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from record_search_key where record_id in (?1, ?2)")
+                .setParameter(1, UUID.fromString(source)).setParameter(2, UUID.fromString(charge)).executeUpdate());
+        search("Karaozek").then().statusCode(200).body("total", is(0));
+
+        backfill.onStart(null);
+
+        search("Karaozek").then().statusCode(200).body("total", is(2));
+    }
+}
