@@ -100,6 +100,6 @@ public class CaseListParams extends CitedListParams {
     /** Under {@code q} the default order is by relevance. */
     @Override
     public <E extends RegistryRecord> PageRequest<E> page(List<SortField<E>> sortable) {
-        return super.page(q == null ? sortable : RankedPages.withRelevance(sortable));
+        return super.page(q == null || q.isBlank() ? sortable : RankedPages.withRelevance(sortable));
     }
 }

@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CaseNumberValue(
         @Schema(description = "The number as the authority writes it.", required = true, example = "1975-0012-00/2021")
         @NotBlank @Size(max = 100) String number,
-        @Schema(description = "The stage this number belongs to.", example = "FIRST_INSTANCE")
+        @Schema(nullable = true, description = "The stage this number belongs to.", example = "FIRST_INSTANCE")
         CaseNumberKind kind,
-        @Schema(description = "The authority that gave the number.", example = "Specialised Inter-District Criminal Court of Almaty")
+        @Schema(nullable = true, description = "The authority that gave the number.", example = "Specialised Inter-District Criminal Court of Almaty")
         @Size(max = 300) String authority) {
 
     static CaseNumberValue from(CaseNumber n) {

@@ -115,7 +115,7 @@ public class HistoryService {
         int size = 100;
         if (limit != null) {
             try {
-                size = Integer.parseInt(limit);
+                size = limit.matches("[0-9]{1,4}") ? Integer.parseInt(limit) : -1;
             } catch (NumberFormatException e) {
                 size = -1;
             }

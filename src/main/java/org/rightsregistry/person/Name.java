@@ -10,11 +10,11 @@ import org.rightsregistry.common.validation.Code;
 public record Name(
         @Schema(description = "The name as written.", required = true, example = "Айгерім Жақсылықова")
         @NotBlank @Size(max = 300) String name,
-        @Schema(description = "BCP 47 language tag of the name.", example = "kk")
+        @Schema(nullable = true, description = "BCP 47 language tag of the name.", example = "kk")
         @Code(Code.Kind.LANGUAGE) String lang,
-        @Schema(description = "ISO 15924 script code of the name.", example = "Cyrl")
+        @Schema(nullable = true, description = "ISO 15924 script code of the name.", example = "Cyrl")
         @Code(Code.Kind.SCRIPT) String script,
-        @Schema(description = "What this name is.", example = "NATIVE")
+        @Schema(nullable = true, description = "What this name is.", example = "NATIVE")
         NameKind kind) {
 
     static Name from(PersonName n) {

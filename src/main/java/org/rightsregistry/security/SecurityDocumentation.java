@@ -29,6 +29,11 @@ public class SecurityDocumentation implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Role required = Access.required(entry.getKey().name(), path);
                 Operation operation = entry.getValue();
+                APIResponses responses = operation.getResponses();
+                if (!responses.hasAPIResponse("401")) {
+                    // A token that is sent must be valid, on every operation.
+                    responses.addAPIResponse("401", OASFactory.createAPIResponse().ref(ApiDefinition.UNAUTHORIZED));
+                }
                 if (required == null) {
                     // Anyone may read; a token widens what is visible.
                     operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
@@ -36,10 +41,6 @@ public class SecurityDocumentation implements OASFilter {
                     continue;
                 }
                 operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(ApiDefinition.BEARER, required.name())));
-                APIResponses responses = operation.getResponses();
-                if (!responses.hasAPIResponse("401")) {
-                    responses.addAPIResponse("401", OASFactory.createAPIResponse().ref(ApiDefinition.UNAUTHORIZED));
-                }
                 if (!responses.hasAPIResponse("403")) {
                     responses.addAPIResponse("403", OASFactory.createAPIResponse().ref(ApiDefinition.FORBIDDEN));
                 }

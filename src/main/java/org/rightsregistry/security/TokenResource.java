@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,7 +44,8 @@ public class TokenResource {
     @Operation(operationId = "createToken", summary = "Create a token",
             description = "The response carries the secret, once; the registry keeps only its hash.")
     @APIResponse(responseCode = "201", description = "The token, with its secret.",
-            headers = @Header(name = "Location", ref = ApiDefinition.LOCATION))
+            headers = @Header(name = "Location", ref = ApiDefinition.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)

@@ -16,19 +16,19 @@ import org.rightsregistry.common.validation.Code;
 public record Component(
         @Schema(description = "The kind of penalty.", required = true, example = "IMPRISONMENT")
         @NotNull ComponentType type,
-        @Schema(description = "Its length in months, for penalties that last.", example = "72")
+        @Schema(nullable = true, description = "Its length in months, for penalties that last.", example = "72")
         @PositiveOrZero @Max(12000) Integer termMonths,
-        @Schema(description = "The regime, for imprisonment.", example = "MEDIUM")
+        @Schema(nullable = true, description = "The regime, for imprisonment.", example = "MEDIUM")
         Regime regime,
-        @Schema(description = "Whether the penalty is suspended (then not served in custody).", example = "false")
+        @Schema(nullable = true, description = "Whether the penalty is suspended (then not served in custody).", example = "false")
         Boolean suspended,
-        @Schema(description = "The probation period of a suspended penalty, in months.", example = "24")
+        @Schema(nullable = true, description = "The probation period of a suspended penalty, in months.", example = "24")
         @PositiveOrZero @Max(12000) Integer probationMonths,
-        @Schema(description = "The amount of a fine or confiscation.", example = "1500000")
+        @Schema(nullable = true, description = "The amount of a fine or confiscation.", example = "1500000")
         @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal amount,
-        @Schema(description = "The unit of the amount: ISO 4217, or `MRP` for Kazakhstan's monthly calculation index.", example = "KZT")
+        @Schema(nullable = true, description = "The unit of the amount: ISO 4217, or `MRP` for Kazakhstan's monthly calculation index.", example = "KZT")
         @Code(Code.Kind.CURRENCY) String currency,
-        @Schema(description = "What an activity ban forbids.", example = "engaging in public and political activities for 5 years")
+        @Schema(nullable = true, description = "What an activity ban forbids.", example = "engaging in public and political activities for 5 years")
         @Size(max = 1000) String banScope) {
 
     static Component from(SentenceComponent c) {

@@ -172,7 +172,8 @@ class NameSearchTest {
             Api.json().queryParam("q", bad).get("/api/v1/persons").then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", is("q"));
         }
-        Api.json().queryParam("q", "").get("/api/v1/persons").then().statusCode(200);
+        Api.json().queryParam("q", " ").get("/api/v1/persons").then().statusCode(200);
+        Api.json().queryParam("q", "").get("/api/v1/persons").then().statusCode(400).body("errors[0].field", is("q"));
         Api.json().queryParam("q", " ").get("/api/v1/search").then().statusCode(400).body("errors[0].field", is("q"));
         Api.json().get("/api/v1/search").then().statusCode(400).body("errors[0].field", is("q"));
         Api.json().queryParam("sort", "relevance").get("/api/v1/persons").then().statusCode(400).body("errors[0].field", is("sort"));

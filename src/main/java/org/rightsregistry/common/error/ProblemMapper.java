@@ -126,6 +126,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapPersistence(PersistenceException e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseOutage.isOutage(e)) {
+            return unavailable(e, uri);
+        }
         if (e.getCause() instanceof StaleStateException || e instanceof OptimisticLockException) {
             return mapOptimisticLock(null, uri, headers);
         }
@@ -139,9 +142,28 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response mapUnexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.isOutage(e)) {
+            return unavailable(e, uri);
+        }
         LOG.errorf(e, "Unexpected failure in request %s", RequestIds.current());
         return respond(ProblemType.INTERNAL, "An unexpected error occurred; quote the request id when reporting it",
                 List.of(), List.of(), uri);
+    }
+
+    /** 503: the database cannot serve now; the client may retry the same request after Retry-After seconds. */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable in request %s: %s", RequestIds.current(), rootMessage(e));
+        Response response = respond(ProblemType.SERVICE_UNAVAILABLE,
+                "The database is not available at the moment; retry in a few seconds (a create with the same id is safe to retry)", List.of(), List.of(), uri);
+        return Response.fromResponse(response).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int i = 0; i < 20 && root.getCause() != null; i++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static Response respond(ProblemType type, String detail, List<FieldError> errors, List<Dependent> dependents, UriInfo uri) {

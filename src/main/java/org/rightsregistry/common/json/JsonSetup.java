@@ -42,6 +42,10 @@ public class JsonSetup implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        // "" is not a UUID nor an enum value: refused, never read as an absent (null) reference or value.
+        mapper.coercionConfigFor(LogicalType.OtherScalar).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(java.util.UUID.class).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.setSerializationInclusion(JsonInclude.Include.ALWAYS);
         mapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class, new StrictStringDeserializer()));
     }

@@ -65,6 +65,14 @@ import org.rightsregistry.common.error.Problem;
                         @APIResponse(name = ApiDefinition.UNSUPPORTED, responseCode = "415",
                                 description = "The body is not of a supported media type.",
                                 content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.NOT_ACCEPTABLE, responseCode = "406",
+                                description = "The `Accept` header asks for a media type other than JSON.",
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.SERVICE_UNAVAILABLE, responseCode = "503",
+                                description = "The database cannot be reached or did not answer in time. Retry after the number of "
+                                        + "seconds in `Retry-After`; a create with the same `id` is safe to retry.",
+                                headers = @Header(name = "Retry-After", ref = ApiDefinition.RETRY_AFTER),
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDefinition.UNPROCESSABLE, responseCode = "422",
                                 description = "A well-formed request that breaks a rule of the domain: a reference to a record that "
                                         + "does not exist, a person who is not a party of the case, an appeal decided before it was filed, …",
@@ -94,6 +102,8 @@ import org.rightsregistry.common.error.Problem;
                         @Header(name = ApiDefinition.LOCATION, description = "The URL of the created record.",
                                 schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                                         example = "http://localhost:8080/api/v1/persons/6a3f0c2e-8b1d-4f5a-9c7e-2d4b6a8f0e13")),
+                        @Header(name = ApiDefinition.RETRY_AFTER, description = "Seconds to wait before retrying.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, example = "5")),
                         @Header(name = ApiDefinition.LINK, description = "`<url>; rel=\"next\"` (RFC 8288) when there is a next page.",
                                 schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                                         example = "<http://localhost:8080/api/v1/persons?cursor=eyJzIjoi>; rel=\"next\""))
@@ -113,6 +123,8 @@ public class ApiDefinition extends Application {
     public static final String TOO_LARGE = "PayloadTooLarge";
     public static final String UNSUPPORTED = "UnsupportedMediaType";
     public static final String UNPROCESSABLE = "UnprocessableEntity";
+    public static final String NOT_ACCEPTABLE = "NotAcceptable";
+    public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 
     public static final String ETAG = "ETag";
     public static final String REPLAYED = "Idempotent-Replayed";
@@ -120,4 +132,5 @@ public class ApiDefinition extends Application {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String LOCATION = "Location";
     public static final String LINK = "Link";
+    public static final String RETRY_AFTER = "Retry-After";
 }

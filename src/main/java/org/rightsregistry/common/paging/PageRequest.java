@@ -16,12 +16,8 @@ public record PageRequest<E>(int limit, Cursor cursor, SortField<E> sort, boolea
         if (limit == null) {
             return DEFAULT_LIMIT;
         }
-        int size;
-        try {
-            size = Integer.parseInt(limit);
-        } catch (NumberFormatException e) {
-            size = -1;
-        }
+        // ASCII digits only: Integer.parseInt would also read "٣" (an Arabic-Indic three) as 3.
+        int size = limit.matches("[0-9]{1,9}") ? Integer.parseInt(limit) : -1;
         if (size < 1 || size > MAX_LIMIT) {
             throw ApiException.invalid("limit", "must be an integer from 1 to " + MAX_LIMIT);
         }

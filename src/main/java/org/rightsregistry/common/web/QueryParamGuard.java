@@ -36,7 +36,14 @@ public class QueryParamGuard {
         if (method == null) {
             return;
         }
-        Map<String, List<String>> query = request.getUriInfo().getQueryParameters();
+        // The raw query, not the framework's view of it: that one ignores the case of names and drops empty values,
+        // so "Sort=x" or "cursor=" would pass unseen.
+        Map<String, List<String>> query;
+        try {
+            query = RawQuery.parse(request.getUriInfo().getRequestUri().getRawQuery());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("query", e.getMessage());
+        }
         if (query.isEmpty()) {
             return;
         }
@@ -54,7 +61,9 @@ public class QueryParamGuard {
                 continue;
             }
             for (String value : entry.getValue()) {
-                if (value.length() > MAX_VALUE_LENGTH) {
+                if (value.isEmpty()) {
+                    errors.add(new FieldError(name, "is empty; leave the parameter out instead"));
+                } else if (value.length() > MAX_VALUE_LENGTH) {
                     errors.add(new FieldError(name, "is longer than " + MAX_VALUE_LENGTH + " characters"));
                 } else if (Texts.problem(value) != null) {
                     errors.add(new FieldError(name, Texts.problem(value)));

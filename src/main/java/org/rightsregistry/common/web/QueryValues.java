@@ -85,13 +85,12 @@ public final class QueryValues {
         if (value == null) {
             return null;
         }
-        try {
+        // ASCII digits only: Integer.parseInt would also read "٣" (an Arabic-Indic three) as 3.
+        if (value.matches("-?[0-9]{1,9}")) {
             int number = Integer.parseInt(value);
             if (number >= min && number <= max) {
                 return number;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw ApiException.invalid(name, "must be a whole number from " + min + " to " + max);
     }

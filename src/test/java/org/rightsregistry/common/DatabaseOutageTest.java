@@ -1,0 +1,33 @@
+package org.rightsregistry.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Test;
+import org.rightsregistry.common.error.DatabaseOutage;
+
+/** Which failures are an unavailable database (503, retry) and which are bugs (500). */
+class DatabaseOutageTest {
+
+    @Test
+    void shouldRecogniseAnUnreachableOrBusyDatabaseAnywhereInTheCauses() {
+        assertThat(DatabaseOutage.isOutage(new PersistenceException("x", new SQLException("Sorry, acquisition timeout!")))).isTrue();
+        assertThat(DatabaseOutage.isOutage(new PersistenceException("x", new SQLException("I/O error", "08006")))).isTrue();
+        assertThat(DatabaseOutage.isOutage(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
+        assertThat(DatabaseOutage.isOutage(new SQLException("canceling statement due to statement timeout", "57014"))).isTrue();
+        assertThat(DatabaseOutage.isOutage(new RuntimeException(new ConnectException("Connection refused")))).isTrue();
+        assertThat(DatabaseOutage.isOutage(new JDBCConnectionException("x", new SQLException("x")))).isTrue();
+    }
+
+    @Test
+    void shouldNotTakeABugOrAConstraintViolationForAnOutage() {
+        assertThat(DatabaseOutage.isOutage(new NullPointerException())).isFalse();
+        assertThat(DatabaseOutage.isOutage(new PersistenceException("x", new SQLException("duplicate key", "23505")))).isFalse();
+        assertThat(DatabaseOutage.isOutage(new SQLException("syntax error", "42601"))).isFalse();
+    }
+}
