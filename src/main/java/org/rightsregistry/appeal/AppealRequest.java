@@ -53,9 +53,4 @@ public record AppealRequest(
         return new AppealRequest(a.getId(), a.getVersion(), a.getVisibility(), a.getSentenceId(), a.getFiledBy(), a.getLevel(),
                 a.getBody(), a.getFiledOn(), a.getDecidedOn(), a.getStatus(), a.getOutcome(), a.getResultingSentenceId(), Citations.inputs(a));
     }
-
-    AppealRequest withoutIdentity() {
-        return new AppealRequest(null, null, visibility, sentenceId, filedBy, level, body, filedOn, decidedOn, status, outcome,
-                resultingSentenceId, citations);
-    }
 }

@@ -2,7 +2,6 @@ package org.rightsregistry.appeal;
 
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -115,7 +114,7 @@ public class AppealService {
     private AppealResponse update(Appeal appeal, AppealRequest request) {
         AppealRequest before = AppealRequest.from(appeal);
         Sentence challenged = apply(appeal, request);
-        if (!Objects.equals(before.withoutIdentity(), AppealRequest.from(appeal).withoutIdentity())) {
+        if (history.differ(before, AppealRequest.from(appeal))) {
             appeal.touch();
             appeals.flush();
             history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.UPDATE, AppealRequest.from(appeal));

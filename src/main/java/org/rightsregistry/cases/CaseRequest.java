@@ -56,8 +56,4 @@ public record CaseRequest(
                 c.getCaseNumbers().stream().map(CaseNumberValue::from).toList(), c.getCountry(), c.getKind(), c.getStage(),
                 new java.util.TreeSet<>(c.getThemes()), c.getOpenedOn(), c.getClosedOn(), c.getSummary(), Citations.inputs(c));
     }
-
-    CaseRequest withoutIdentity() {
-        return new CaseRequest(null, null, visibility, title, caseNumbers, country, kind, stage, themes, openedOn, closedOn, summary, citations);
-    }
 }

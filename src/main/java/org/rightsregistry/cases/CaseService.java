@@ -230,7 +230,7 @@ public class CaseService {
     private CaseResponse update(CourtCase courtCase, CaseRequest request) {
         CaseRequest before = CaseRequest.from(courtCase);
         apply(courtCase, request);
-        if (!Objects.equals(before.withoutIdentity(), CaseRequest.from(courtCase).withoutIdentity())) {
+        if (history.differ(before, CaseRequest.from(courtCase))) {
             courtCase.touch();
             cases.flush();
             recordChange(courtCase, Operation.UPDATE);

@@ -57,9 +57,4 @@ public record ChargeRequest(
         return c.getPenaltyMinMonths() == null && c.getPenaltyMaxMonths() == null ? null
                 : new MonthRange(c.getPenaltyMinMonths(), c.getPenaltyMaxMonths());
     }
-
-    ChargeRequest withoutIdentity() {
-        return new ChargeRequest(null, null, visibility, caseId, personId, law, article, articleText, description, filedOn, status,
-                penaltyRiskedMonths, citations);
-    }
 }

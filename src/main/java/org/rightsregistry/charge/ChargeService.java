@@ -2,7 +2,6 @@ package org.rightsregistry.charge;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,7 +114,7 @@ public class ChargeService {
             }
         }
         apply(charge, request);
-        if (!Objects.equals(before.withoutIdentity(), ChargeRequest.from(charge).withoutIdentity())) {
+        if (history.differ(before, ChargeRequest.from(charge))) {
             charge.touch();
             charges.flush();
             history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.UPDATE, ChargeRequest.from(charge));

@@ -44,11 +44,21 @@ public class HistoryService {
 
     /** Records a create or an update; {@code state} is the record's writable view (its input record). */
     public void changed(RecordType type, UUID id, long version, Operation operation, Object state) {
-        ObjectNode current = mapper.valueToTree(state);
-        current.remove("id");
-        current.remove("version");
-        withoutNulls(current);
+        ObjectNode current = state(state);
         write(type, id, version, operation, JsonDiff.diff(latestSnapshot(type, id), current), current);
+    }
+
+    /** Whether two writable views of a record differ in anything but id and version: whether a write changed it. */
+    public boolean differ(Object before, Object after) {
+        return !state(before).equals(state(after));
+    }
+
+    private ObjectNode state(Object view) {
+        ObjectNode state = mapper.valueToTree(view);
+        state.remove("id");
+        state.remove("version");
+        withoutNulls(state);
+        return state;
     }
 
     public void deleted(RecordType type, UUID id, long lastVersion) {

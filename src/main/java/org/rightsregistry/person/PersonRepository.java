@@ -1,7 +1,6 @@
 package org.rightsregistry.person;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,14 +96,5 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         }
         Map<UUID, Person> found = list("id in ?1", ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /** Ids of the given persons that exist. */
-    public List<UUID> existing(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery("select p.id from Person p where p.id in :ids", UUID.class)
-                .setParameter("ids", ids).getResultList();
     }
 }

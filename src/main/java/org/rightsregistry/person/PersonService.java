@@ -2,7 +2,6 @@ package org.rightsregistry.person;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,7 +103,7 @@ public class PersonService {
     private PersonResponse update(Person person, PersonRequest request) {
         PersonRequest before = PersonRequest.from(person);
         apply(person, request);
-        if (!sameContent(before, PersonRequest.from(person))) {
+        if (history.differ(before, PersonRequest.from(person))) {
             person.touch();
             persons.flush();
             history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.UPDATE, PersonRequest.from(person));
@@ -123,16 +122,6 @@ public class PersonService {
             throw ApiException.notFound("person");
         }
         return person;
-    }
-
-    private static boolean sameContent(PersonRequest a, PersonRequest b) {
-        return Objects.equals(withoutIdentity(a), withoutIdentity(b));
-    }
-
-    private static PersonRequest withoutIdentity(PersonRequest r) {
-        return new PersonRequest(null, null, r.visibility(), r.fullName(), r.names(), r.gender(), r.birthDate(), r.deathDate(),
-                r.citizenships(), r.residenceCountry(), r.region(), r.occupation(), r.roles(), r.status(), r.statusSince(),
-                r.deathCircumstance(), r.summary(), r.safetyNotes(), r.citations());
     }
 
     private void apply(Person person, PersonRequest request) {

@@ -54,9 +54,4 @@ public record SentenceRequest(
                 List.copyOf(s.getChargeIds()), s.getCourt(), s.getInstance(), s.getDecidedOn(), s.getVerdict(),
                 s.getComponents().stream().map(Component::from).toList(), s.getStatus(), s.getStartsOn(), Citations.inputs(s));
     }
-
-    SentenceRequest withoutIdentity() {
-        return new SentenceRequest(null, null, visibility, caseId, personId, chargeIds, court, instance, decidedOn, verdict,
-                components, status, startsOn, citations);
-    }
 }

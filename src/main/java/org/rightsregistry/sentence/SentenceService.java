@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -133,7 +132,7 @@ public class SentenceService {
             throw ApiException.rule("caseId", "a sentence with appeals cannot move to another case or person");
         }
         apply(sentence, request);
-        if (!Objects.equals(before.withoutIdentity(), SentenceRequest.from(sentence).withoutIdentity())) {
+        if (history.differ(before, SentenceRequest.from(sentence))) {
             sentence.touch();
             sentences.flush();
             history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.UPDATE, SentenceRequest.from(sentence));

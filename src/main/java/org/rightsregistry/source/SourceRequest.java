@@ -46,9 +46,4 @@ public record SourceRequest(
         return new SourceRequest(s.getId(), s.getVersion(), s.getVisibility(), s.getTitle(), s.getType(), s.getPublisher(),
                 s.getAuthor(), s.getPublishedOn(), s.getUrl(), s.getArchiveUrl(), s.getLanguage(), s.getReliability());
     }
-
-    SourceRequest withoutIdentity() {
-        return new SourceRequest(null, null, visibility, title, type, publisher, author, publishedOn, url, archiveUrl, language,
-                reliability);
-    }
 }

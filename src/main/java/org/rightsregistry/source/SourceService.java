@@ -2,7 +2,6 @@ package org.rightsregistry.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,7 +119,7 @@ public class SourceService {
     private SourceResponse update(Source source, SourceRequest request) {
         SourceRequest before = SourceRequest.from(source);
         apply(source, request);
-        if (!Objects.equals(before.withoutIdentity(), SourceRequest.from(source).withoutIdentity())) {
+        if (history.differ(before, SourceRequest.from(source))) {
             source.touch();
             sources.flush();
             history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.UPDATE, SourceRequest.from(source));

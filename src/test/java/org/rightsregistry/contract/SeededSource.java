@@ -5,7 +5,6 @@ import java.util.Random;
 
 import org.quicktheories.core.DetatchedRandomnessSource;
 import org.quicktheories.core.Gen;
-import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
 /**

@@ -1,6 +1,5 @@
 package org.rightsregistry.common.paging;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -149,10 +148,5 @@ public final class ListQuery<E extends RegistryRecord> {
     /** Escapes the wildcards of a LIKE pattern, with {@code !} as the escape character. */
     public static String likeEscaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    /** For filters on dates: the first day of an EDTF value, or {@code null}. */
-    public static LocalDate firstDay(Edtf edtf) {
-        return edtf == null ? null : edtf.firstDay();
     }
 }

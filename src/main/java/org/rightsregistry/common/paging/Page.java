@@ -18,8 +18,4 @@ public record Page<T>(
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), total, nextCursor);
     }
-
-    public <R> Page<R> withItems(List<R> mapped) {
-        return new Page<>(mapped, total, nextCursor);
-    }
 }
