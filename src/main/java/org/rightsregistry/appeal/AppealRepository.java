@@ -15,9 +15,16 @@ import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.paging.SortField;
+import org.rightsregistry.security.Clearance;
 
 @ApplicationScoped
 public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
+
+    private final Clearance clearance;
+
+    public AppealRepository(Clearance clearance) {
+        this.clearance = clearance;
+    }
 
     /** The fields a list of appeals can be sorted by; the first is the default. */
     public static final List<SortField<Appeal>> SORTABLE = List.of(
@@ -28,6 +35,7 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
 
     public Page<Appeal> list(AppealFilter filter, PageRequest<Appeal> page) {
         ListQuery<Appeal> query = new ListQuery<>(Appeal.class)
+                .where(clearance.visible("r", "Appeal"))
                 .anyOf("r.sentenceId", filter.sentenceIds())
                 .anyOf("r.status", filter.statuses())
                 .anyOf("r.outcome", filter.outcomes())

@@ -2,15 +2,13 @@ package org.rightsregistry.appeal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rightsregistry.common.record.RecordView;
 import org.rightsregistry.common.record.Visibility;
 import org.rightsregistry.source.CitationView;
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Disclosure;
 
 @Schema(name = "Appeal", description = "A challenge of a sentence.")
 public record AppealResponse(
@@ -34,9 +32,12 @@ public record AppealResponse(
         @Schema(description = "The sources of the record and of its fields, with their titles and addresses.", required = true)
         List<CitationView> citations) implements RecordView {
 
-    static AppealResponse from(Appeal a, UUID caseId, UUID personId, Map<UUID, SourceSummary> sources) {
+    /** The appeal as the caller sees it: the resulting sentence only when the caller may see it. */
+    static AppealResponse from(Appeal a, UUID caseId, UUID personId, Disclosure sources, java.util.function.Predicate<UUID> showsSentence) {
         return new AppealResponse(a.getId(), a.getVersion(), a.getCreatedAt(), a.getUpdatedAt(), a.getVisibility(), a.getSentenceId(),
                 caseId, personId, a.getFiledBy(), a.getLevel(), a.getBody(), a.getFiledOn(), a.getDecidedOn(), a.getStatus(),
-                a.getOutcome(), a.getResultingSentenceId(), Citations.views(a, sources));
+                a.getOutcome(),
+                a.getResultingSentenceId() != null && showsSentence.test(a.getResultingSentenceId()) ? a.getResultingSentenceId() : null,
+                sources.citations(a));
     }
 }

@@ -1,6 +1,7 @@
 package org.rightsregistry.appeal;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,12 +20,13 @@ import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
+import org.rightsregistry.security.Clearance;
 import org.rightsregistry.sentence.Sentence;
 import org.rightsregistry.sentence.SentenceRepository;
 import org.rightsregistry.sentence.SentenceService;
 import org.rightsregistry.sentence.SentenceStatus;
 import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Disclosure;
 
 /**
  * Appeals. An appeal that changes a sentence never overwrites it: the new decision is a new sentence
@@ -45,9 +47,10 @@ public class AppealService {
     private final Citations citations;
     private final HistoryService history;
     private final SearchIndex searchIndex;
+    private final Clearance clearance;
 
     public AppealService(AppealRepository appeals, SentenceRepository sentences, SentenceService sentenceService, MergePatcher patcher,
-            Citations citations, HistoryService history, SearchIndex searchIndex) {
+            Citations citations, HistoryService history, SearchIndex searchIndex, Clearance clearance) {
         this.appeals = appeals;
         this.sentences = sentences;
         this.sentenceService = sentenceService;
@@ -55,6 +58,7 @@ public class AppealService {
         this.citations = citations;
         this.history = history;
         this.searchIndex = searchIndex;
+        this.clearance = clearance;
     }
 
     @Transactional
@@ -68,7 +72,8 @@ public class AppealService {
         appeals.flush();
         history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.CREATE, AppealRequest.from(appeal));
         searchIndex.update(appeal);
-        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal));
+        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal),
+                visibleResults(List.of(appeal)));
     }
 
     @Transactional
@@ -80,8 +85,20 @@ public class AppealService {
     public Page<AppealResponse> list(AppealFilter filter, PageRequest<Appeal> page) {
         Page<Appeal> found = appeals.list(filter, page);
         Map<UUID, UUID[]> owners = appeals.caseAndPerson(found.items().stream().map(Appeal::getSentenceId).toList());
-        Map<UUID, SourceSummary> sources = citations.sourcesOf(found.items());
-        return found.map(a -> AppealResponse.from(a, owners.get(a.getSentenceId())[0], owners.get(a.getSentenceId())[1], sources));
+        Disclosure sources = citations.sourcesOf(found.items());
+        java.util.function.Predicate<UUID> showsSentence = visibleResults(found.items());
+        return found.map(a -> AppealResponse.from(a, owners.get(a.getSentenceId())[0], owners.get(a.getSentenceId())[1], sources,
+                showsSentence));
+    }
+
+    /** Which of the sentences these appeals resulted in the caller may see (one query; none for an admin). */
+    private java.util.function.Predicate<UUID> visibleResults(List<Appeal> found) {
+        if (clearance.seesAll()) {
+            return id -> true;
+        }
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        found.stream().map(Appeal::getResultingSentenceId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        return clearance.visibleOf("Sentence", ids)::contains;
     }
 
     @Transactional
@@ -120,17 +137,19 @@ public class AppealService {
             history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.UPDATE, AppealRequest.from(appeal));
             searchIndex.update(appeal);
         }
-        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal));
+        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal),
+                visibleResults(List.of(appeal)));
     }
 
     private AppealResponse respond(Appeal appeal) {
         Sentence challenged = sentences.findById(appeal.getSentenceId());
-        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal));
+        return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal),
+                visibleResults(List.of(appeal)));
     }
 
     private Appeal find(UUID id) {
         Appeal appeal = appeals.findById(id);
-        if (appeal == null) {
+        if (appeal == null || !clearance.sees("Appeal", id)) {
             throw ApiException.notFound("appeal");
         }
         return appeal;
@@ -138,7 +157,7 @@ public class AppealService {
 
     private Sentence apply(Appeal appeal, AppealRequest request) {
         Sentence challenged = sentences.findById(request.sentenceId());
-        if (challenged == null) {
+        if (challenged == null || !clearance.sees("Sentence", challenged.getId())) {
             throw ApiException.rule("sentenceId", "no sentence with this id");
         }
         Edtf filed = Edtf.parse(request.filedOn());
@@ -154,15 +173,15 @@ public class AppealService {
                 throw ApiException.rule("resultingSentenceId", "must be another sentence than the one challenged");
             }
             Sentence resulting = sentences.findById(request.resultingSentenceId());
-            if (resulting == null) {
+            if (resulting == null || !clearance.sees("Sentence", resulting.getId())) {
                 throw ApiException.rule("resultingSentenceId", "no sentence with this id");
             }
             if (!resulting.getCaseId().equals(challenged.getCaseId()) || !resulting.getPersonId().equals(challenged.getPersonId())) {
                 throw ApiException.rule("resultingSentenceId", "must be a sentence of the same person in the same case");
             }
         }
-        appeal.setCitations(citations.check(request.citations(), AppealRequest.class));
-        appeal.setVisibility(request.visibility());
+        appeal.setCitations(citations.check(request.citations(), AppealRequest.class, appeal));
+        appeal.setVisibility(clearance.assignable(request.visibility()));
         appeal.setSentenceId(request.sentenceId());
         appeal.setFiledBy(request.filedBy());
         appeal.setLevel(request.level());

@@ -20,9 +20,16 @@ import org.rightsregistry.common.paging.SortField;
 import org.rightsregistry.search.Ranked;
 import org.rightsregistry.search.RankedPages;
 import org.rightsregistry.search.Ranking;
+import org.rightsregistry.security.Clearance;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<CourtCase, UUID> {
+
+    private final Clearance clearance;
+
+    public CaseRepository(Clearance clearance) {
+        this.clearance = clearance;
+    }
 
     /** The fields a list of cases can be sorted by; the first is the default. */
     public static final List<SortField<CourtCase>> SORTABLE = List.of(
@@ -50,6 +57,7 @@ public class CaseRepository implements PanacheRepositoryBase<CourtCase, UUID> {
     /** The cases that pass the filters (not {@code q}), as a query that lists, statistics and search share. */
     public ListQuery<CourtCase> filtered(CaseFilter filter) {
         ListQuery<CourtCase> query = new ListQuery<>(CourtCase.class)
+                .where(clearance.visible("r", "CourtCase"))
                 .anyOf("r.country", filter.countries())
                 .anyOf("r.kind", filter.kinds())
                 .anyOf("r.stage", filter.stages())
@@ -58,11 +66,11 @@ public class CaseRepository implements PanacheRepositoryBase<CourtCase, UUID> {
                 .dateRange("r.closedOnFrom", filter.closedFrom(), filter.closedTo())
                 .uncited(filter.uncited());
         if (!filter.personIds().isEmpty()) {
-            query.where("exists (select 1 from Party pa where pa.caseId = r.id and pa.personId in ?)", filter.personIds());
+            query.where("exists (select 1 from Party pa where pa.caseId = r.id and pa.personId in ? and " + clearance.visible("pa", "Party") + ")", filter.personIds());
         }
         if (!filter.laws().isEmpty() || !filter.articles().isEmpty()) {
             List<Object> values = new ArrayList<>();
-            StringBuilder clause = new StringBuilder("exists (select 1 from Charge ch where ch.caseId = r.id");
+            StringBuilder clause = new StringBuilder("exists (select 1 from Charge ch where ch.caseId = r.id and " + clearance.visible("ch", "Charge"));
             if (!filter.laws().isEmpty()) {
                 clause.append(" and ch.law in ?");
                 values.add(filter.laws());

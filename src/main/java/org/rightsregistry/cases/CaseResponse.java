@@ -2,7 +2,6 @@ package org.rightsregistry.cases;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -11,8 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rightsregistry.common.record.RecordView;
 import org.rightsregistry.common.record.Visibility;
 import org.rightsregistry.source.CitationView;
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Disclosure;
 
 @Schema(name = "Case", description = "Proceedings against one or more persons.")
 public record CaseResponse(
@@ -35,9 +33,9 @@ public record CaseResponse(
         @Schema(description = "The sources of the record and of its fields, with their titles and addresses.", required = true)
         List<CitationView> citations) implements RecordView {
 
-    static CaseResponse from(CourtCase c, List<PartySummary> parties, Map<UUID, SourceSummary> sources) {
+    static CaseResponse from(CourtCase c, List<PartySummary> parties, Disclosure sources) {
         return new CaseResponse(c.getId(), c.getVersion(), c.getCreatedAt(), c.getUpdatedAt(), c.getVisibility(), c.getTitle(),
                 c.getCaseNumbers().stream().map(CaseNumberValue::from).toList(), c.getCountry(), c.getKind(), c.getStage(),
-                new TreeSet<>(c.getThemes()), c.getOpenedOn(), c.getClosedOn(), c.getSummary(), List.copyOf(parties), Citations.views(c, sources));
+                new TreeSet<>(c.getThemes()), c.getOpenedOn(), c.getClosedOn(), c.getSummary(), List.copyOf(parties), sources.citations(c));
     }
 }

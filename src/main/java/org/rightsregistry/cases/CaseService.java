@@ -26,8 +26,9 @@ import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
+import org.rightsregistry.security.Clearance;
 import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Disclosure;
 
 /** Cases and their parties. Parties live and die with their case; a party with charges or sentences stays. */
 @ApplicationScoped
@@ -45,9 +46,10 @@ public class CaseService {
     private final HistoryService history;
     private final ObjectMapper mapper;
     private final SearchIndex searchIndex;
+    private final Clearance clearance;
 
     public CaseService(CaseRepository cases, PartyRepository parties, References references, MergePatcher patcher,
-            Citations citations, HistoryService history, ObjectMapper mapper, SearchIndex searchIndex) {
+            Citations citations, HistoryService history, ObjectMapper mapper, SearchIndex searchIndex, Clearance clearance) {
         this.cases = cases;
         this.parties = parties;
         this.references = references;
@@ -56,6 +58,7 @@ public class CaseService {
         this.history = history;
         this.mapper = mapper;
         this.searchIndex = searchIndex;
+        this.clearance = clearance;
     }
 
     @Transactional
@@ -81,7 +84,7 @@ public class CaseService {
     public Page<CaseResponse> list(CaseFilter filter, PageRequest<CourtCase> page) {
         Page<CourtCase> found = cases.list(filter, page);
         Map<UUID, List<PartyResponse>> byCase = parties.ofCases(found.items().stream().map(CourtCase::getId).toList());
-        Map<UUID, SourceSummary> sources = citations.sourcesOf(found.items());
+        Disclosure sources = citations.sourcesOf(found.items());
         return found.map(c -> CaseResponse.from(c, summaries(byCase.get(c.getId())), sources));
     }
 
@@ -129,7 +132,7 @@ public class CaseService {
         if (request.personId() == null) {
             throw ApiException.invalid("personId", "must not be null");
         }
-        if (!references.exists("Person", request.personId())) {
+        if (!clearance.sees("Person", request.personId())) {
             throw ApiException.rule("personId", "no person with this id");
         }
         if (parties.isParty(caseId, request.personId())) {
@@ -219,7 +222,7 @@ public class CaseService {
     private Party findParty(UUID caseId, UUID personId) {
         find(caseId);
         Party party = parties.find(caseId, personId);
-        if (party == null) {
+        if (party == null || !clearance.sees("Party", party.getId())) {
             throw ApiException.notFound("party of this case for this person");
         }
         return party;
@@ -250,7 +253,7 @@ public class CaseService {
 
     private CourtCase find(UUID id) {
         CourtCase courtCase = cases.findById(id);
-        if (courtCase == null) {
+        if (courtCase == null || !clearance.sees(courtCase.getVisibility())) {
             throw ApiException.notFound("case");
         }
         return courtCase;
@@ -262,8 +265,8 @@ public class CaseService {
         if (opened != null && closed != null && closed.lastDay().isBefore(opened.firstDay())) {
             throw ApiException.rule("closedOn", "cannot be before openedOn");
         }
-        courtCase.setCitations(citations.check(request.citations(), CaseRequest.class));
-        courtCase.setVisibility(request.visibility());
+        courtCase.setCitations(citations.check(request.citations(), CaseRequest.class, courtCase));
+        courtCase.setVisibility(clearance.assignable(request.visibility()));
         courtCase.setTitle(request.title());
         courtCase.setCaseNumbers(request.caseNumbers() == null ? List.of()
                 : request.caseNumbers().stream().map(CaseNumberValue::toEntity).toList());

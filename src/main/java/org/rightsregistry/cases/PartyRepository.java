@@ -14,9 +14,16 @@ import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.paging.SortField;
+import org.rightsregistry.security.Clearance;
 
 @ApplicationScoped
 public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
+
+    private final Clearance clearance;
+
+    public PartyRepository(Clearance clearance) {
+        this.clearance = clearance;
+    }
 
     /** Parties list in the order they were added. */
     public static final List<SortField<Party>> SORTABLE = List.of(
@@ -31,17 +38,17 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
     }
 
     public Page<Party> list(UUID caseId, PageRequest<Party> page) {
-        return new ListQuery<>(Party.class).where("r.caseId = ?", caseId).page(getEntityManager(), page);
+        return new ListQuery<>(Party.class).where(clearance.visible("r", "Party")).where("r.caseId = ?", caseId).page(getEntityManager(), page);
     }
 
-    /** The parties of each of the given cases with their persons' names, in one query. */
+    /** The parties of each of the given cases that the caller may see, with their persons' names, in one query. */
     public Map<UUID, List<PartyResponse>> ofCases(Collection<UUID> caseIds) {
         Map<UUID, List<PartyResponse>> result = new LinkedHashMap<>();
         if (caseIds.isEmpty()) {
             return result;
         }
         getEntityManager().createQuery("select p, person.fullName from Party p, Person person where person.id = p.personId "
-                        + "and p.caseId in :ids order by p.createdAt, p.id", Object[].class)
+                        + "and p.caseId in :ids and " + clearance.visible("person", "Person") + " order by p.createdAt, p.id", Object[].class)
                 .setParameter("ids", caseIds)
                 .getResultList()
                 .forEach(row -> {

@@ -14,9 +14,16 @@ import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.paging.SortField;
+import org.rightsregistry.security.Clearance;
 
 @ApplicationScoped
 public class ChargeRepository implements PanacheRepositoryBase<Charge, UUID> {
+
+    private final Clearance clearance;
+
+    public ChargeRepository(Clearance clearance) {
+        this.clearance = clearance;
+    }
 
     /** The fields a list of charges can be sorted by; the first is the default. */
     public static final List<SortField<Charge>> SORTABLE = List.of(
@@ -32,6 +39,7 @@ public class ChargeRepository implements PanacheRepositoryBase<Charge, UUID> {
     /** The charges that pass the filters, as a query that lists and statistics share. */
     public ListQuery<Charge> filtered(ChargeFilter filter) {
         ListQuery<Charge> query = new ListQuery<>(Charge.class)
+                .where(clearance.visible("r", "Charge"))
                 .anyOf("r.caseId", filter.caseIds())
                 .anyOf("r.personId", filter.personIds())
                 .anyOf("r.law", filter.laws())

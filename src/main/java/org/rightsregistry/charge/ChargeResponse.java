@@ -2,15 +2,13 @@ package org.rightsregistry.charge;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rightsregistry.common.record.RecordView;
 import org.rightsregistry.common.record.Visibility;
 import org.rightsregistry.source.CitationView;
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Disclosure;
 
 @Schema(name = "Charge", description = "One accusation against one party of one case.")
 public record ChargeResponse(
@@ -31,9 +29,9 @@ public record ChargeResponse(
         @Schema(description = "The sources of the record and of its fields, with their titles and addresses.", required = true)
         List<CitationView> citations) implements RecordView {
 
-    static ChargeResponse from(Charge c, Map<UUID, SourceSummary> sources) {
+    static ChargeResponse from(Charge c, Disclosure sources) {
         return new ChargeResponse(c.getId(), c.getVersion(), c.getCreatedAt(), c.getUpdatedAt(), c.getVisibility(), c.getCaseId(),
                 c.getPersonId(), c.getLaw(), c.getArticle(), c.getArticleText(), c.getDescription(), c.getFiledOn(), c.getStatus(),
-                ChargeRequest.range(c), Citations.views(c, sources));
+                ChargeRequest.range(c), sources.citations(c));
     }
 }

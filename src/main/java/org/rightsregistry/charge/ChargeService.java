@@ -1,7 +1,6 @@
 package org.rightsregistry.charge;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +18,9 @@ import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
+import org.rightsregistry.security.Clearance;
 import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Disclosure;
 
 @ApplicationScoped
 public class ChargeService {
@@ -36,9 +36,10 @@ public class ChargeService {
     private final Citations citations;
     private final HistoryService history;
     private final SearchIndex searchIndex;
+    private final Clearance clearance;
 
     public ChargeService(ChargeRepository charges, PartyRepository parties, References references, MergePatcher patcher,
-            Citations citations, HistoryService history, SearchIndex searchIndex) {
+            Citations citations, HistoryService history, SearchIndex searchIndex, Clearance clearance) {
         this.charges = charges;
         this.parties = parties;
         this.references = references;
@@ -46,6 +47,7 @@ public class ChargeService {
         this.citations = citations;
         this.history = history;
         this.searchIndex = searchIndex;
+        this.clearance = clearance;
     }
 
     @Transactional
@@ -70,7 +72,7 @@ public class ChargeService {
     @Transactional
     public Page<ChargeResponse> list(ChargeFilter filter, PageRequest<Charge> page) {
         Page<Charge> found = charges.list(filter, page);
-        Map<UUID, SourceSummary> sources = citations.sourcesOf(found.items());
+        Disclosure sources = citations.sourcesOf(found.items());
         return found.map(c -> ChargeResponse.from(c, sources));
     }
 
@@ -129,17 +131,17 @@ public class ChargeService {
 
     private Charge find(UUID id) {
         Charge charge = charges.findById(id);
-        if (charge == null) {
+        if (charge == null || !clearance.sees("Charge", id)) {
             throw ApiException.notFound("charge");
         }
         return charge;
     }
 
     private void apply(Charge charge, ChargeRequest request) {
-        if (!references.exists("CourtCase", request.caseId())) {
+        if (!clearance.sees("CourtCase", request.caseId())) {
             throw ApiException.rule("caseId", "no case with this id");
         }
-        if (!references.exists("Person", request.personId())) {
+        if (!clearance.sees("Person", request.personId())) {
             throw ApiException.rule("personId", "no person with this id");
         }
         if (!parties.isParty(request.caseId(), request.personId())) {
@@ -149,8 +151,8 @@ public class ChargeService {
         if (penalty != null && penalty.min() != null && penalty.max() != null && penalty.max() < penalty.min()) {
             throw ApiException.invalid("penaltyRiskedMonths.max", "must not be less than min");
         }
-        charge.setCitations(citations.check(request.citations(), ChargeRequest.class));
-        charge.setVisibility(request.visibility());
+        charge.setCitations(citations.check(request.citations(), ChargeRequest.class, charge));
+        charge.setVisibility(clearance.assignable(request.visibility()));
         charge.setCaseId(request.caseId());
         charge.setPersonId(request.personId());
         charge.setLaw(request.law());

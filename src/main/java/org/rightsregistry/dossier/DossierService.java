@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -24,6 +26,7 @@ import org.rightsregistry.common.record.RegistryRecord;
 import org.rightsregistry.person.Person;
 import org.rightsregistry.person.PersonRepository;
 import org.rightsregistry.person.PersonResponse;
+import org.rightsregistry.security.Clearance;
 import org.rightsregistry.sentence.Sentence;
 import org.rightsregistry.source.Citations;
 
@@ -34,17 +37,19 @@ public class DossierService {
     private final PersonRepository persons;
     private final DossierRepository dossiers;
     private final Citations citations;
+    private final Clearance clearance;
 
-    public DossierService(PersonRepository persons, DossierRepository dossiers, Citations citations) {
+    public DossierService(PersonRepository persons, DossierRepository dossiers, Citations citations, Clearance clearance) {
         this.persons = persons;
         this.dossiers = dossiers;
         this.citations = citations;
+        this.clearance = clearance;
     }
 
     @Transactional
     public DossierResponse dossier(UUID personId) {
         Person person = persons.findById(personId);
-        if (person == null) {
+        if (person == null || !clearance.sees(person.getVisibility())) {
             throw ApiException.notFound("person");
         }
         Map<UUID, CourtCase> cases = new HashMap<>();
@@ -54,7 +59,12 @@ public class DossierService {
         Map<UUID, List<Sentence>> sentences = byCase(allSentences, Sentence::getCaseId);
         Map<UUID, UUID> caseOfSentence = new HashMap<>();
         allSentences.forEach(s -> caseOfSentence.put(s.getId(), s.getCaseId()));
-        Map<UUID, List<Appeal>> appeals = byCase(dossiers.appeals(personId), a -> caseOfSentence.get(a.getSentenceId()));
+        List<Appeal> allAppeals = dossiers.appeals(personId);
+        Map<UUID, List<Appeal>> appeals = byCase(allAppeals, a -> caseOfSentence.get(a.getSentenceId()));
+        // ids that point at records the caller may not see are left out (the sentences listed are the visible ones)
+        Set<UUID> visibleCharges = new HashSet<>();
+        charges.values().forEach(list -> list.forEach(ch -> visibleCharges.add(ch.getId())));
+        Set<UUID> visibleSentences = caseOfSentence.keySet();
 
         List<Party> parties = new ArrayList<>(dossiers.parties(personId));
         parties.sort(Comparator.comparing((Party p) -> cases.get(p.getCaseId()).getOpenedOnFrom(), nullsLast())
@@ -72,8 +82,8 @@ public class DossierService {
                     c.getCountry(), c.getKind(), c.getStage(), c.getThemes().stream().sorted().toList(), c.getOpenedOn(), c.getClosedOn(),
                     c.getSummary(), party.getRole(), party.getSince(),
                     caseCharges.stream().map(DossierService::charge).toList(),
-                    caseSentences.stream().map(DossierService::sentence).toList(),
-                    caseAppeals.stream().map(DossierService::appeal).toList()));
+                    caseSentences.stream().map(s -> sentence(s, visibleCharges)).toList(),
+                    caseAppeals.stream().map(a -> appeal(a, visibleSentences)).toList()));
         }
         return new DossierResponse(PersonResponse.from(person, citations.sourcesOf(person)), result);
     }
@@ -85,15 +95,16 @@ public class DossierService {
                 c.getFiledOn(), c.getStatus(), risked);
     }
 
-    private static DossierResponse.DossierSentence sentence(Sentence s) {
-        return new DossierResponse.DossierSentence(s.getId(), List.copyOf(s.getChargeIds()), s.getCourt(), s.getInstance(),
+    private static DossierResponse.DossierSentence sentence(Sentence s, Set<UUID> visibleCharges) {
+        return new DossierResponse.DossierSentence(s.getId(), s.getChargeIds().stream().filter(visibleCharges::contains).toList(), s.getCourt(), s.getInstance(),
                 s.getDecidedOn(), s.getVerdict(), s.getComponents().stream().map(DossierResponse::component).toList(), s.getStatus(),
                 s.getStartsOn(), s.getExpectedEndOn());
     }
 
-    private static DossierResponse.DossierAppeal appeal(Appeal a) {
+    private static DossierResponse.DossierAppeal appeal(Appeal a, Set<UUID> visibleSentences) {
         return new DossierResponse.DossierAppeal(a.getId(), a.getSentenceId(), a.getFiledBy(), a.getLevel(), a.getBody(), a.getFiledOn(),
-                a.getDecidedOn(), a.getStatus(), a.getOutcome(), a.getResultingSentenceId());
+                a.getDecidedOn(), a.getStatus(), a.getOutcome(),
+                visibleSentences.contains(a.getResultingSentenceId()) ? a.getResultingSentenceId() : null);
     }
 
     private static <T> Map<UUID, List<T>> byCase(List<T> records, Function<T, UUID> caseId) {

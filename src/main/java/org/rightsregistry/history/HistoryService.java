@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +24,7 @@ import io.quarkus.arc.Arc;
 import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
+import org.rightsregistry.security.Clearance;
 
 /**
  * Writes a revision for every change, in the transaction of the change, and reads history and the change feed.
@@ -32,14 +36,22 @@ public class HistoryService {
 
     static final String SYSTEM = "system";
 
+    /** The most revisions one page of the change feed reads. */
+    static final int FEED_SCAN = 5000;
+
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final ChangeContext context;
+    private final HistoryClearance clearance;
+    private final Clearance caller;
 
-    public HistoryService(EntityManager em, ObjectMapper mapper, ChangeContext context) {
+    public HistoryService(EntityManager em, ObjectMapper mapper, ChangeContext context, HistoryClearance clearance,
+            Clearance caller) {
         this.em = em;
         this.mapper = mapper;
         this.context = context;
+        this.clearance = clearance;
+        this.caller = caller;
     }
 
     /** Records a create or an update; {@code state} is the record's writable view (its input record). */
@@ -98,7 +110,7 @@ public class HistoryService {
         long after = cursor == null ? 0 : decode(cursor, "v", "cursor");
         long total = em.createQuery("select count(r) from Revision r where r.recordType = :type and r.recordId = :id", Long.class)
                 .setParameter("type", type).setParameter("id", id).getSingleResult();
-        if (total == 0) {
+        if (total == 0 || !clearance.visible(type, id)) {
             throw ApiException.notFound("record");
         }
         List<Revision> rows = em.createQuery("select r from Revision r where r.recordType = :type and r.recordId = :id "
@@ -111,11 +123,11 @@ public class HistoryService {
             next = encode("v", rows.get(rows.size() - 1).getVersion());
         }
         List<RevisionView> views = new ArrayList<>();
-        for (Revision r : rows) {
-            List<PatchOperation> patch = new ArrayList<>();
-            read(r.getPatch()).forEach(op -> patch.add(new PatchOperation(op.get("op").asText(), op.get("path").asText(),
-                    op.get("value"))));
-            views.add(new RevisionView(r.getVersion(), r.getAt(), r.getActor(), r.getOperation(), r.getReason(), patch));
+        List<List<PatchOperation>> patches = clearance.patches(type, rows);
+        for (int i = 0; i < rows.size(); i++) {
+            Revision r = rows.get(i);
+            views.add(new RevisionView(r.getVersion(), r.getAt(), caller.seesActors() ? r.getActor() : null, r.getOperation(),
+                    r.getReason(), patches.get(i)));
         }
         return new Page<>(views, total, next);
     }
@@ -134,16 +146,43 @@ public class HistoryService {
             }
         }
         long after = since == null ? 0 : decode(since, "s", "since");
-        List<Revision> rows = em.createQuery("select r from Revision r where r.seq > :after order by r.seq", Revision.class)
-                .setParameter("after", after).setMaxResults(size + 1).getResultList();
-        boolean more = rows.size() > size;
-        if (more) {
-            rows = rows.subList(0, size);
+        // Changes of records the caller may not see are skipped. A page scans at most SCAN revisions, so a caller who
+        // sees little of a busy feed still gets an answer quickly: such a page may hold fewer items, with hasMore true.
+        List<ChangeView> items = new ArrayList<>();
+        long position = after;
+        boolean more = false;
+        int scanned = 0;
+        while (true) {
+            int batch = Math.min(size + 1, FEED_SCAN - scanned);
+            List<Revision> rows = em.createQuery("select r from Revision r where r.seq > :after order by r.seq", Revision.class)
+                    .setParameter("after", position).setMaxResults(batch).getResultList();
+            scanned += rows.size();
+            Map<RecordType, Set<UUID>> visible = new EnumMap<>(RecordType.class);
+            for (RecordType type : RecordType.values()) {
+                List<UUID> ids = rows.stream().filter(r -> r.getRecordType() == type).map(Revision::getRecordId).distinct().toList();
+                visible.put(type, clearance.visible(type, ids));
+            }
+            for (Revision r : rows) {
+                if (!visible.get(r.getRecordType()).contains(r.getRecordId())) {
+                    position = r.getSeq();
+                    continue;
+                }
+                if (items.size() == size) {
+                    more = true;
+                    break;
+                }
+                items.add(new ChangeView(r.getRecordType(), r.getRecordId(), r.getVersion(), r.getOperation(), r.getAt()));
+                position = r.getSeq();
+            }
+            if (more || rows.size() < batch) {
+                break;
+            }
+            if (scanned >= FEED_SCAN) {
+                more = true;
+                break;
+            }
         }
-        long last = rows.isEmpty() ? after : rows.get(rows.size() - 1).getSeq();
-        return new ChangePage(rows.stream()
-                .map(r -> new ChangeView(r.getRecordType(), r.getRecordId(), r.getVersion(), r.getOperation(), r.getAt()))
-                .toList(), encode("s", last), more);
+        return new ChangePage(items, encode("s", position), more);
     }
 
     private static String encode(String kind, long value) {

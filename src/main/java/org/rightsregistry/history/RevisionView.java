@@ -10,7 +10,8 @@ public record RevisionView(
         @Schema(description = "The record's version after this change (for a deletion: one more than the last).", required = true,
                 example = "2") long version,
         @Schema(description = "When the change was made (RFC 3339, UTC).", required = true, example = "2026-11-29T10:15:30Z") Instant at,
-        @Schema(description = "Who made it: the name of the caller's token, or `anonymous`.", required = true, example = "anonymous") String actor,
+        @Schema(description = "Who made it: the name of the caller's token, `system` for the registry itself; `null` for anonymous "
+                + "callers, who are not shown the names of the registry's staff.", nullable = true, example = "editor-almaty") String actor,
         @Schema(description = "What the change did.", required = true) Operation operation,
         @Schema(description = "Why, from the request's `X-Change-Reason` header.", nullable = true,
                 example = "Court record of 7 December 2021 received") String reason,

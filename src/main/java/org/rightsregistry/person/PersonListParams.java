@@ -52,12 +52,15 @@ public class PersonListParams extends CitedListParams {
     public List<String> residenceCountry;
 
     @QueryParam("birthFrom")
-    @Parameter(description = "Only persons born on or after the first day of this date (EDTF: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`).",
+    @Parameter(description = "Only persons born on or after the first day of this date (EDTF: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`). "
+            + "Callers without a token see years of birth only, so for them it must be a year (400 otherwise), and `sort=birthDate` "
+            + "needs a token.",
             example = "1980", schema = @Schema(type = SchemaType.STRING))
     public String birthFrom;
 
     @QueryParam("birthTo")
-    @Parameter(description = "Only persons born on or before the last day of this date (EDTF).", example = "1989-12",
+    @Parameter(description = "Only persons born on or before the last day of this date (EDTF); a year for callers without a token.",
+            example = "1989",
             schema = @Schema(type = SchemaType.STRING))
     public String birthTo;
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.rightsregistry.charge.Articles;
+import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
@@ -18,10 +19,17 @@ import org.rightsregistry.common.paging.SortField;
 import org.rightsregistry.search.Ranked;
 import org.rightsregistry.search.RankedPages;
 import org.rightsregistry.search.Ranking;
+import org.rightsregistry.security.Clearance;
 import org.rightsregistry.sentence.Terms;
 
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
+
+    private final Clearance clearance;
+
+    public PersonRepository(Clearance clearance) {
+        this.clearance = clearance;
+    }
 
     /** The fields a list of persons can be sorted by; the first is the default. */
     public static final List<SortField<Person>> SORTABLE = List.of(
@@ -31,6 +39,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             new SortField<>("birthDate", "birthDateFrom", java.time.LocalDate.class, Person::getBirthDateFrom));
 
     public Page<Person> list(PersonFilter filter, PageRequest<Person> page) {
+        if (!clearance.seesBirthDay() && "birthDateFrom".equals(page.sort().path())) {
+            throw ApiException.invalid("sort", "sorting by birthDate needs a token (anonymous callers see the year of birth only)");
+        }
         ListQuery<Person> query = filtered(filter);
         if (filter.query() == null) {
             return query.page(getEntityManager(), page);
@@ -48,7 +59,12 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     /** The persons that pass the filters (not {@code q}), as a query that lists, statistics and search share. */
     public ListQuery<Person> filtered(PersonFilter filter) {
+        if (!clearance.seesBirthDay() && !(yearAligned(filter.birthFrom(), true) && yearAligned(filter.birthTo(), false))) {
+            throw ApiException.invalid(filter.birthFrom() != null && !yearAligned(filter.birthFrom(), true) ? "birthFrom" : "birthTo",
+                    "without a token, birth dates can be filtered by whole years only (anonymous callers see the year of birth)");
+        }
         ListQuery<Person> query = new ListQuery<>(Person.class)
+                .where(clearance.visible("r", "Person"))
                 .anyOf("r.status", filter.statuses())
                 .anyOf("r.gender", filter.genders())
                 .containsAny("roles", filter.roles())
@@ -58,15 +74,16 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .dateRange("r.deathDateFrom", filter.deathFrom(), filter.deathTo())
                 .uncited(filter.uncited());
         if (!filter.caseIds().isEmpty()) {
-            query.where("exists (select 1 from Party pa where pa.personId = r.id and pa.caseId in ?)", filter.caseIds());
+            query.where("exists (select 1 from Party pa where pa.personId = r.id and pa.caseId in ? and " + clearance.visible("pa", "Party") + ")", filter.caseIds());
         }
         if (!filter.caseCountries().isEmpty()) {
-            query.where("exists (select 1 from Party pa, CourtCase c where pa.personId = r.id and c.id = pa.caseId and c.country in ?)",
+            query.where("exists (select 1 from Party pa, CourtCase c where pa.personId = r.id and c.id = pa.caseId and c.country in ? and "
+                    + clearance.visible("pa", "Party") + ")",
                     filter.caseCountries());
         }
         if (!filter.laws().isEmpty() || !filter.articles().isEmpty() || !filter.chargeStatuses().isEmpty()) {
             List<Object> values = new ArrayList<>();
-            StringBuilder clause = new StringBuilder("exists (select 1 from Charge ch where ch.personId = r.id");
+            StringBuilder clause = new StringBuilder("exists (select 1 from Charge ch where ch.personId = r.id and " + clearance.visible("ch", "Charge"));
             if (!filter.laws().isEmpty()) {
                 clause.append(" and ch.law in ?");
                 values.add(filter.laws());
@@ -83,10 +100,20 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (filter.minTermMonths() != null || filter.maxTermMonths() != null) {
             List<Object> values = new ArrayList<>();
             String terms = Terms.clause("sc", filter.minTermMonths(), filter.maxTermMonths(), values);
-            query.where("exists (select 1 from Sentence s join s.components sc where s.personId = r.id and " + terms + ")",
+            query.where("exists (select 1 from Sentence s join s.components sc where s.personId = r.id and "
+                    + clearance.visible("s", "Sentence") + " and " + terms + ")",
                     values.toArray());
         }
         return query;
+    }
+
+    /** Whether a birth-date bound is absent or falls on the edge of a year (its first day for from, last for to). */
+    private static boolean yearAligned(org.rightsregistry.common.date.Edtf bound, boolean from) {
+        if (bound == null) {
+            return true;
+        }
+        java.time.LocalDate day = from ? bound.firstDay() : bound.lastDay();
+        return from ? day.getDayOfYear() == 1 : day.getMonthValue() == 12 && day.getDayOfMonth() == 31;
     }
 
     /** The given persons, in the order of the ids. */

@@ -2,7 +2,6 @@ package org.rightsregistry.person;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,8 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rightsregistry.common.record.RecordView;
 import org.rightsregistry.common.record.Visibility;
 import org.rightsregistry.source.CitationView;
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Disclosure;
 
 @Schema(name = "Person", description = "A person the registry documents.")
 public record PersonResponse(
@@ -23,7 +21,8 @@ public record PersonResponse(
         @Schema(description = "The name as most often published in Latin script.", required = true, example = "Aigerim Zhaksylykova") String fullName,
         @Schema(description = "The person's names in every language and script the sources use.", required = true) List<Name> names,
         @Schema(description = "Gender, as the sources give it.", nullable = true) Gender gender,
-        @Schema(description = "Date of birth (EDTF), as given.", nullable = true, example = "1988") String birthDate,
+        @Schema(description = "Date of birth (EDTF), as given; callers without a token see only its year (with its `~`, `?` or `%` "
+                + "qualifier), so `1988-03-02` reads `1988`.", nullable = true, example = "1988") String birthDate,
         @Schema(description = "Date of death (EDTF), as given.", nullable = true, example = "2020-02~") String deathDate,
         @Schema(description = "Citizenships, ISO 3166-1 alpha-2.", required = true, example = "[\"KZ\"]") List<String> citizenships,
         @Schema(description = "Country of residence, ISO 3166-1 alpha-2.", nullable = true, example = "KZ") String residenceCountry,
@@ -34,15 +33,16 @@ public record PersonResponse(
         @Schema(description = "Since when the status holds (EDTF).", nullable = true, example = "2020-06") String statusSince,
         @Schema(description = "When the person died relative to the proceedings.", nullable = true) DeathCircumstance deathCircumstance,
         @Schema(description = "What the sources say about the person.", nullable = true) String summary,
-        @Schema(description = "Notes on the person's safety (editors and admins only).", nullable = true) String safetyNotes,
+        @Schema(description = "Notes on the person's safety: shown to editors and admins only, `null` for everyone else (and so are the "
+                + "citations that support them).", nullable = true) String safetyNotes,
         @Schema(description = "The sources of the record and of its fields, with their titles and addresses.", required = true)
         List<CitationView> citations) implements RecordView {
 
-    public static PersonResponse from(Person p, Map<java.util.UUID, SourceSummary> sources) {
+    public static PersonResponse from(Person p, Disclosure sources) {
         return new PersonResponse(p.getId(), p.getVersion(), p.getCreatedAt(), p.getUpdatedAt(), p.getVisibility(),
-                p.getFullName(), p.getNames().stream().map(Name::from).toList(), p.getGender(), p.getBirthDate(),
+                p.getFullName(), p.getNames().stream().map(Name::from).toList(), p.getGender(), sources.birthDate(p.getBirthDate()),
                 p.getDeathDate(), List.copyOf(p.getCitizenships()), p.getResidenceCountry(), p.getRegion(),
                 p.getOccupation(), new java.util.TreeSet<>(p.getRoles()), p.getStatus(), p.getStatusSince(),
-                p.getDeathCircumstance(), p.getSummary(), p.getSafetyNotes(), Citations.views(p, sources));
+                p.getDeathCircumstance(), p.getSummary(), sources.safetyNotes(p.getSafetyNotes()), sources.citations(p));
     }
 }

@@ -1,7 +1,6 @@
 package org.rightsregistry.person;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +18,9 @@ import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
+import org.rightsregistry.security.Clearance;
 import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Disclosure;
 
 @ApplicationScoped
 public class PersonService {
@@ -36,15 +36,17 @@ public class PersonService {
     private final Citations citations;
     private final HistoryService history;
     private final SearchIndex searchIndex;
+    private final Clearance clearance;
 
     public PersonService(PersonRepository persons, References references, MergePatcher patcher, Citations citations,
-            HistoryService history, SearchIndex searchIndex) {
+            HistoryService history, SearchIndex searchIndex, Clearance clearance) {
         this.persons = persons;
         this.references = references;
         this.patcher = patcher;
         this.citations = citations;
         this.history = history;
         this.searchIndex = searchIndex;
+        this.clearance = clearance;
     }
 
     @Transactional
@@ -69,7 +71,7 @@ public class PersonService {
     @Transactional
     public Page<PersonResponse> list(PersonFilter filter, PageRequest<Person> page) {
         Page<Person> found = persons.list(filter, page);
-        Map<UUID, SourceSummary> sources = citations.sourcesOf(found.items());
+        Disclosure sources = citations.sourcesOf(found.items());
         return found.map(p -> PersonResponse.from(p, sources));
     }
 
@@ -118,7 +120,7 @@ public class PersonService {
 
     private Person find(UUID id) {
         Person person = persons.findById(id);
-        if (person == null) {
+        if (person == null || !clearance.sees(person.getVisibility())) {
             throw ApiException.notFound("person");
         }
         return person;
@@ -126,8 +128,8 @@ public class PersonService {
 
     private void apply(Person person, PersonRequest request) {
         checkRules(request);
-        person.setCitations(citations.check(request.citations(), PersonRequest.class));
-        person.setVisibility(request.visibility());
+        person.setCitations(citations.check(request.citations(), PersonRequest.class, person));
+        person.setVisibility(clearance.assignable(request.visibility()));
         person.setFullName(request.fullName());
         person.setNames(request.names() == null ? List.of() : request.names().stream().map(Name::toEntity).toList());
         person.setGender(request.gender());

@@ -78,8 +78,8 @@ public final class Ranking {
      * The records of an {@link IndexedType} that match in their words, best first: the same keys and ranking as a
      * case's title and summary, looked up in {@code record_search_key} under the record's type.
      */
-    public static <E extends RegistryRecord> List<Ranked> records(EntityManager em, IndexedType<E> type, SearchQuery q) {
-        ListQuery<E> query = new ListQuery<>(type.entity());
+    /** The records of one indexed type among those of {@code query} (which holds the caller's visibility) that match. */
+    public static <E extends RegistryRecord> List<Ranked> records(EntityManager em, IndexedType<E> type, ListQuery<E> query, SearchQuery q) {
         String recordType = type.type().name();
         for (SearchQuery.Word word : q.words()) {
             query.where("r.id in (select s.recordId from RecordSearchKey s where s.recordType = ? and s.term in ?)",

@@ -23,6 +23,7 @@ import org.rightsregistry.person.PersonName;
 import org.rightsregistry.person.PersonRepository;
 import org.rightsregistry.search.Ranked.Match;
 import org.rightsregistry.search.SearchHit.HitType;
+import org.rightsregistry.security.Clearance;
 
 /** One search across every record type: each ranked by its own rules, merged by score, paged by (score, id). */
 @ApplicationScoped
@@ -33,11 +34,13 @@ public class SearchService {
     private final EntityManager em;
     private final PersonRepository persons;
     private final CaseRepository cases;
+    private final Clearance clearance;
 
-    public SearchService(EntityManager em, PersonRepository persons, CaseRepository cases) {
+    public SearchService(EntityManager em, PersonRepository persons, CaseRepository cases, Clearance clearance) {
         this.em = em;
         this.persons = persons;
         this.cases = cases;
+        this.clearance = clearance;
     }
 
     @Transactional
@@ -45,14 +48,14 @@ public class SearchService {
         Map<UUID, HitType> typeOf = new HashMap<>();
         List<Ranked> all = new ArrayList<>();
         if (types.contains(HitType.PERSON)) {
-            add(Ranking.persons(em, new ListQuery<>(Person.class), q), HitType.PERSON, all, typeOf);
+            add(Ranking.persons(em, new ListQuery<>(Person.class).where(clearance.visible("r", "Person")), q), HitType.PERSON, all, typeOf);
         }
         if (types.contains(HitType.CASE)) {
-            add(Ranking.cases(em, new ListQuery<>(CourtCase.class), q), HitType.CASE, all, typeOf);
+            add(Ranking.cases(em, new ListQuery<>(CourtCase.class).where(clearance.visible("r", "CourtCase")), q), HitType.CASE, all, typeOf);
         }
         for (IndexedType<?> type : IndexedType.ALL) {
             if (types.contains(type.type())) {
-                add(Ranking.records(em, type, q), type.type(), all, typeOf);
+                add(ranked(type, q), type.type(), all, typeOf);
             }
         }
         all.sort(Ranked.ORDER);
@@ -81,6 +84,10 @@ public class SearchService {
             }
         }
         return new Page<>(hits, all.size(), slice.nextCursor());
+    }
+
+    private <E extends RegistryRecord> List<Ranked> ranked(IndexedType<E> type, SearchQuery q) {
+        return Ranking.records(em, type, new ListQuery<>(type.entity()).where(clearance.visible("r", type.entityName())), q);
     }
 
     private static void add(List<Ranked> ranked, HitType type, List<Ranked> all, Map<UUID, HitType> typeOf) {

@@ -13,9 +13,16 @@ import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.paging.SortField;
+import org.rightsregistry.security.Clearance;
 
 @ApplicationScoped
 public class SentenceRepository implements PanacheRepositoryBase<Sentence, UUID> {
+
+    private final Clearance clearance;
+
+    public SentenceRepository(Clearance clearance) {
+        this.clearance = clearance;
+    }
 
     /** The fields a list of sentences can be sorted by; the first is the default. */
     public static final List<SortField<Sentence>> SORTABLE = List.of(
@@ -30,6 +37,7 @@ public class SentenceRepository implements PanacheRepositoryBase<Sentence, UUID>
     /** The sentences that pass the filters, as a query that lists and statistics share. */
     public ListQuery<Sentence> filtered(SentenceFilter filter) {
         ListQuery<Sentence> query = new ListQuery<>(Sentence.class)
+                .where(clearance.visible("r", "Sentence"))
                 .anyOf("r.caseId", filter.caseIds())
                 .anyOf("r.personId", filter.personIds())
                 .anyOf("r.status", filter.statuses())

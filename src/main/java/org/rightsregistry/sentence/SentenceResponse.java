@@ -2,15 +2,13 @@ package org.rightsregistry.sentence;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rightsregistry.common.record.RecordView;
 import org.rightsregistry.common.record.Visibility;
 import org.rightsregistry.source.CitationView;
-import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Disclosure;
 
 @Schema(name = "Sentence", description = "One court decision on one person in one case.")
 public record SentenceResponse(
@@ -35,9 +33,10 @@ public record SentenceResponse(
         @Schema(description = "The sources of the record and of its fields, with their titles and addresses.", required = true)
         List<CitationView> citations) implements RecordView {
 
-    static SentenceResponse from(Sentence s, Map<UUID, SourceSummary> sources) {
+    /** The sentence as the caller sees it: only the charges it may see, and the citations {@code sources} discloses. */
+    static SentenceResponse from(Sentence s, Disclosure sources, java.util.function.Predicate<UUID> showsCharge) {
         return new SentenceResponse(s.getId(), s.getVersion(), s.getCreatedAt(), s.getUpdatedAt(), s.getVisibility(), s.getCaseId(),
-                s.getPersonId(), List.copyOf(s.getChargeIds()), s.getCourt(), s.getInstance(), s.getDecidedOn(), s.getVerdict(),
-                s.getComponents().stream().map(Component::from).toList(), s.getStatus(), s.getStartsOn(), s.getExpectedEndOn(), Citations.views(s, sources));
+                s.getPersonId(), s.getChargeIds().stream().filter(showsCharge).toList(), s.getCourt(), s.getInstance(), s.getDecidedOn(), s.getVerdict(),
+                s.getComponents().stream().map(Component::from).toList(), s.getStatus(), s.getStartsOn(), s.getExpectedEndOn(), sources.citations(s));
     }
 }

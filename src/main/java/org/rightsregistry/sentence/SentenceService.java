@@ -3,7 +3,6 @@ package org.rightsregistry.sentence;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,8 +23,9 @@ import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
+import org.rightsregistry.security.Clearance;
 import org.rightsregistry.source.Citations;
-import org.rightsregistry.source.SourceSummary;
+import org.rightsregistry.source.Disclosure;
 
 @ApplicationScoped
 public class SentenceService {
@@ -45,9 +45,10 @@ public class SentenceService {
     private final Citations citations;
     private final HistoryService history;
     private final SearchIndex searchIndex;
+    private final Clearance clearance;
 
     public SentenceService(SentenceRepository sentences, ChargeRepository charges, PartyRepository parties, References references,
-            MergePatcher patcher, Citations citations, HistoryService history, SearchIndex searchIndex) {
+            MergePatcher patcher, Citations citations, HistoryService history, SearchIndex searchIndex, Clearance clearance) {
         this.citations = citations;
         this.history = history;
         this.searchIndex = searchIndex;
@@ -56,6 +57,7 @@ public class SentenceService {
         this.parties = parties;
         this.references = references;
         this.patcher = patcher;
+        this.clearance = clearance;
     }
 
     @Transactional
@@ -80,8 +82,9 @@ public class SentenceService {
     @Transactional
     public Page<SentenceResponse> list(SentenceFilter filter, PageRequest<Sentence> page) {
         Page<Sentence> found = sentences.list(filter, page);
-        Map<UUID, SourceSummary> sources = citations.sourcesOf(found.items());
-        return found.map(s -> SentenceResponse.from(s, sources));
+        Disclosure sources = citations.sourcesOf(found.items());
+        java.util.function.Predicate<UUID> showsCharge = visibleCharges(found.items());
+        return found.map(s -> SentenceResponse.from(s, sources, showsCharge));
     }
 
     @Transactional
@@ -142,12 +145,22 @@ public class SentenceService {
     }
 
     private SentenceResponse respond(Sentence sentence) {
-        return SentenceResponse.from(sentence, citations.sourcesOf(sentence));
+        return SentenceResponse.from(sentence, citations.sourcesOf(sentence), visibleCharges(List.of(sentence)));
+    }
+
+    /** Which of the charges these sentences decide the caller may see (one query; none for an admin). */
+    private java.util.function.Predicate<UUID> visibleCharges(List<Sentence> decisions) {
+        if (clearance.seesAll()) {
+            return id -> true;
+        }
+        Set<UUID> ids = new java.util.HashSet<>();
+        decisions.forEach(s -> ids.addAll(s.getChargeIds()));
+        return clearance.visibleOf("Charge", ids)::contains;
     }
 
     Sentence find(UUID id) {
         Sentence sentence = sentences.findById(id);
-        if (sentence == null) {
+        if (sentence == null || !clearance.sees("Sentence", id)) {
             throw ApiException.notFound("sentence");
         }
         return sentence;
@@ -156,19 +169,29 @@ public class SentenceService {
     private void apply(Sentence sentence, SentenceRequest request) {
         List<Component> components = request.components() == null ? List.of() : request.components();
         checkComponents(components);
-        if (!references.exists("CourtCase", request.caseId())) {
+        if (!clearance.sees("CourtCase", request.caseId())) {
             throw ApiException.rule("caseId", "no case with this id");
         }
-        if (!references.exists("Person", request.personId())) {
+        if (!clearance.sees("Person", request.personId())) {
             throw ApiException.rule("personId", "no person with this id");
         }
         if (!parties.isParty(request.caseId(), request.personId())) {
             throw ApiException.rule("personId", "the person is not a party of the case; add them to its parties first");
         }
-        List<UUID> chargeIds = request.chargeIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.chargeIds()));
+        // Charges the caller may not see stay decided by the sentence (nobody removes what they cannot see), and
+        // their ids in the request (the merged state of a PATCH) stand for them.
+        Set<UUID> hidden = new LinkedHashSet<>(sentence.getChargeIds());
+        hidden.removeAll(clearance.visibleOf("Charge", hidden));
+        List<UUID> chargeIds = request.chargeIds() == null ? List.of()
+                : request.chargeIds().stream().distinct().filter(id -> !hidden.contains(id)).toList();
         List<Charge> decided = charges.byIds(chargeIds);
-        if (decided.size() != chargeIds.size()) {
+        if (decided.size() != chargeIds.size() || clearance.visibleOf("Charge", chargeIds).size() != chargeIds.size()) {
             throw ApiException.rule("chargeIds", "no charge with one of these ids");
+        }
+        if (!hidden.isEmpty()) {
+            Set<UUID> all = new LinkedHashSet<>(chargeIds);
+            all.addAll(hidden);
+            chargeIds = List.copyOf(all);
         }
         for (Charge charge : decided) {
             if (!charge.getCaseId().equals(request.caseId()) || !charge.getPersonId().equals(request.personId())) {
@@ -178,8 +201,8 @@ public class SentenceService {
         if (CONVICTIONS.contains(request.verdict()) && components.isEmpty()) {
             throw ApiException.rule("components", "a guilty verdict needs at least one penalty");
         }
-        sentence.setCitations(citations.check(request.citations(), SentenceRequest.class));
-        sentence.setVisibility(request.visibility());
+        sentence.setCitations(citations.check(request.citations(), SentenceRequest.class, sentence));
+        sentence.setVisibility(clearance.assignable(request.visibility()));
         sentence.setCaseId(request.caseId());
         sentence.setPersonId(request.personId());
         sentence.setChargeIds(chargeIds);

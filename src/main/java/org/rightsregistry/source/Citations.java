@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.security.Clearance;
 
 /**
  * Checks the citations a caller writes and resolves the titles and addresses of the sources that records cite,
@@ -29,9 +30,11 @@ public class Citations {
     private static final Map<Class<?>, Set<String>> FIELDS = new ConcurrentHashMap<>();
 
     private final EntityManager em;
+    private final Clearance clearance;
 
-    public Citations(EntityManager em) {
+    public Citations(EntityManager em, Clearance clearance) {
         this.em = em;
+        this.clearance = clearance;
     }
 
     /** The fields of a record type that a citation can name: the components of its input record. */
@@ -42,55 +45,73 @@ public class Citations {
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
 
-    /** Checks the citations of a request: 400 for a field the record does not have, 422 for a source that does not exist. */
-    public List<Citation> check(List<CitationInput> inputs, Class<? extends Record> input) {
-        if (inputs == null || inputs.isEmpty()) {
-            return List.of();
+    /**
+     * Checks the citations of a request: 400 for a field the record does not have, 422 for a source that does not
+     * exist or that the caller may not see. The record's citations of sources the caller may not see are kept as they
+     * are (the caller saw them as {@code {"withheld": true}}, and items sent back like that are skipped), so a caller
+     * never removes what it cannot see.
+     */
+    public List<Citation> check(List<CitationInput> inputs, Class<? extends Record> input, Cited current) {
+        List<Citation> kept = new ArrayList<>();
+        Set<UUID> hiddenSources = new HashSet<>();
+        if (current != null && !clearance.seesAll()) {
+            Set<UUID> cited = new HashSet<>();
+            current.getCitations().forEach(c -> cited.add(c.getSourceId()));
+            Set<UUID> visible = clearance.visibleOf("Source", cited);
+            current.getCitations().stream().filter(c -> !visible.contains(c.getSourceId())).forEach(c -> {
+                kept.add(c);
+                hiddenSources.add(c.getSourceId());
+            });
         }
+        // what the caller sends of them (withheld items, or the merged state of a PATCH) stands for the kept citations
+        List<CitationInput> given = inputs == null ? List.of() : inputs;
         Set<String> fields = citableFields(input);
-        for (int i = 0; i < inputs.size(); i++) {
-            String field = inputs.get(i).field();
-            if (field != null && !fields.contains(field)) {
+        Set<UUID> wanted = new HashSet<>();
+        List<Integer> checked = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            CitationInput c = given.get(i);
+            if (Boolean.TRUE.equals(c.withheld()) || hiddenSources.contains(c.sourceId())) {
+                continue;
+            }
+            if (c.sourceId() == null) {
+                throw ApiException.invalid("citations[" + i + "].sourceId", "must not be null");
+            }
+            if (c.field() != null && !fields.contains(c.field())) {
                 throw ApiException.invalid("citations[" + i + "].field", "is not a field of this record; it must be one of "
                         + String.join(", ", fields));
             }
+            wanted.add(c.sourceId());
+            checked.add(i);
         }
-        Set<UUID> wanted = new HashSet<>();
-        inputs.forEach(c -> wanted.add(c.sourceId()));
-        Set<UUID> existing = new HashSet<>(em.createQuery("select s.id from Source s where s.id in :ids", UUID.class)
-                .setParameter("ids", wanted).getResultList());
-        for (int i = 0; i < inputs.size(); i++) {
-            if (!existing.contains(inputs.get(i).sourceId())) {
+        Set<UUID> existing = clearance.visibleOf("Source", wanted);
+        List<Citation> result = new ArrayList<>();
+        for (int i : checked) {
+            if (!existing.contains(given.get(i).sourceId())) {
                 throw ApiException.rule("citations[" + i + "].sourceId", "no source with this id");
             }
+            result.add(given.get(i).toEntity());
         }
-        return inputs.stream().map(CitationInput::toEntity).distinct().toList();
+        result.addAll(kept);
+        return result.stream().distinct().toList();
     }
 
-    /** The titles and addresses of every source cited by the given records, in one query. */
-    public Map<UUID, SourceSummary> sourcesOf(Collection<? extends Cited> records) {
+    /** What responses about these records may show the caller: the cited sources it may see, in one query. */
+    public Disclosure sourcesOf(Collection<? extends Cited> records) {
         Set<UUID> ids = new HashSet<>();
         records.forEach(r -> r.getCitations().forEach(c -> ids.add(c.getSourceId())));
         Map<UUID, SourceSummary> summaries = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select s.id, s.title, s.url from Source s where s.id in :ids", Object[].class)
+            em.createQuery("select r.id, r.title, r.url from Source r where r.id in :ids and " + clearance.visible("r", "Source"),
+                            Object[].class)
                     .setParameter("ids", ids)
                     .getResultList()
                     .forEach(row -> summaries.put((UUID) row[0], new SourceSummary((String) row[1], (String) row[2])));
         }
-        return summaries;
+        return new Disclosure(summaries, clearance.seesSafetyNotes(), clearance.seesBirthDay());
     }
 
-    public Map<UUID, SourceSummary> sourcesOf(Cited record) {
+    public Disclosure sourcesOf(Cited record) {
         return sourcesOf(List.of(record));
-    }
-
-    public static List<CitationView> views(Cited record, Map<UUID, SourceSummary> sources) {
-        List<CitationView> views = new ArrayList<>();
-        for (Citation c : record.getCitations()) {
-            views.add(CitationView.of(c, sources.get(c.getSourceId())));
-        }
-        return views;
     }
 
     public static List<CitationInput> inputs(Cited record) {

@@ -12,9 +12,16 @@ import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.paging.SortField;
+import org.rightsregistry.security.Clearance;
 
 @ApplicationScoped
 public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
+
+    private final Clearance clearance;
+
+    public SourceRepository(Clearance clearance) {
+        this.clearance = clearance;
+    }
 
     /** The fields a list of sources can be sorted by; the first is the default. */
     public static final List<SortField<Source>> SORTABLE = List.of(
@@ -25,6 +32,7 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
 
     public Page<Source> list(SourceFilter filter, PageRequest<Source> page) {
         ListQuery<Source> query = new ListQuery<>(Source.class)
+                .where(clearance.visible("r", "Source"))
                 .anyOf("r.type", filter.types())
                 .anyOf("r.reliability", filter.reliabilities())
                 .anyOf("r.publisher", filter.publishers())

@@ -18,6 +18,7 @@ import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
+import org.rightsregistry.security.Clearance;
 
 /** Sources. A source stays while anything cites it. */
 @ApplicationScoped
@@ -31,12 +32,17 @@ public class SourceService {
     private final MergePatcher patcher;
     private final HistoryService history;
     private final SearchIndex searchIndex;
+    private final Citations citations;
+    private final Clearance clearance;
 
-    public SourceService(SourceRepository sources, MergePatcher patcher, HistoryService history, SearchIndex searchIndex) {
+    public SourceService(SourceRepository sources, MergePatcher patcher, HistoryService history, SearchIndex searchIndex,
+            Citations citations, Clearance clearance) {
+        this.citations = citations;
         this.sources = sources;
         this.patcher = patcher;
         this.history = history;
         this.searchIndex = searchIndex;
+        this.clearance = clearance;
     }
 
     @Transactional
@@ -104,12 +110,14 @@ public class SourceService {
     @Transactional
     public List<CitingRecord> citations(UUID id) {
         find(id);
+        Disclosure shown = citations.sourcesOf(List.of());
         List<CitingRecord> citing = new ArrayList<>();
         for (String[] type : CITING) {
             sources.getEntityManager()
                     .createQuery("select r.id, c.field, c.locator, c.quote, c.confidence from " + type[1] + " r join r.citations c "
-                            + "where c.sourceId = :id order by r.id", Object[].class)
-                    .setParameter("id", id).getResultList()
+                            + "where c.sourceId = :id and " + clearance.visible("r", type[1]) + " order by r.id", Object[].class)
+                    .setParameter("id", id).getResultList().stream()
+                    .filter(row -> shown.showsCitationOf((String) row[1]))
                     .forEach(row -> citing.add(new CitingRecord(type[0], (UUID) row[0], (String) row[1], (String) row[2],
                             (String) row[3], (Confidence) row[4])));
         }
@@ -130,14 +138,14 @@ public class SourceService {
 
     private Source find(UUID id) {
         Source source = sources.findById(id);
-        if (source == null) {
+        if (source == null || !clearance.sees(source.getVisibility())) {
             throw ApiException.notFound("source");
         }
         return source;
     }
 
-    private static void apply(Source source, SourceRequest request) {
-        source.setVisibility(request.visibility());
+    private void apply(Source source, SourceRequest request) {
+        source.setVisibility(clearance.assignable(request.visibility()));
         source.setTitle(request.title());
         source.setType(request.type());
         source.setPublisher(request.publisher());

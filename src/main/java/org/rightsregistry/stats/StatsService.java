@@ -20,6 +20,7 @@ import org.rightsregistry.charge.ChargeRepository;
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.person.PersonListParams;
 import org.rightsregistry.person.PersonRepository;
+import org.rightsregistry.security.Clearance;
 import org.rightsregistry.sentence.ComponentType;
 import org.rightsregistry.sentence.SentenceListParams;
 import org.rightsregistry.sentence.SentenceRepository;
@@ -37,14 +38,16 @@ public class StatsService {
     private final CaseRepository cases;
     private final ChargeRepository charges;
     private final SentenceRepository sentences;
+    private final Clearance clearance;
 
     public StatsService(EntityManager em, PersonRepository persons, CaseRepository cases, ChargeRepository charges,
-            SentenceRepository sentences) {
+            SentenceRepository sentences, Clearance clearance) {
         this.em = em;
         this.persons = persons;
         this.cases = cases;
         this.charges = charges;
         this.sentences = sentences;
+        this.clearance = clearance;
     }
 
     @Transactional
@@ -67,9 +70,11 @@ public class StatsService {
         Set<String> joins = new LinkedHashSet<>();
         List<String> expressions = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        ListQuery<?> scoped = query.copy();
         for (Dimension dimension : by) {
-            if (dimension.unit != unit) {
-                joins.add(Dimension.link(unit, dimension.unit));
+            if (dimension.unit != unit && joins.add(Dimension.link(unit, dimension.unit))) {
+                // a record reached through a link counts only when the caller may see it, as in its own list
+                scoped.where(clearance.visible(Dimension.alias(dimension.unit), dimension.unit.entity));
             }
             if (!dimension.join.isEmpty()) {
                 joins.add(own(dimension.join, dimension.unit, unit));
@@ -78,7 +83,7 @@ public class StatsService {
             keys.addAll(dimension.keys());
         }
         String select = String.join(", ", expressions);
-        List<Object[]> rows = query.select(em, select + ", count(distinct r.id)", String.join(" ", joins), "group by " + select,
+        List<Object[]> rows = scoped.select(em, select + ", count(distinct r.id)", String.join(" ", joins), "group by " + select,
                 Object[].class);
         List<StatsResponse.Group> groups = new ArrayList<>();
         for (Object[] row : rows) {
@@ -96,8 +101,11 @@ public class StatsService {
     private StatsResponse.Imprisonment imprisonment(ListQuery<?> query, Unit unit) {
         String link = unit == Unit.SENTENCES ? "" : Dimension.link(unit, Unit.SENTENCES);
         String sentence = unit == Unit.SENTENCES ? "r" : "s";
-        ListQuery<?> scoped = query.copy()
-                .where("(" + sentence + ".status is null or " + sentence + ".status not in ?)",
+        ListQuery<?> scoped = query.copy();
+        if (unit != Unit.SENTENCES) {
+            scoped.where(clearance.visible(sentence, Unit.SENTENCES.entity));
+        }
+        scoped.where("(" + sentence + ".status is null or " + sentence + ".status not in ?)",
                         List.of(SentenceStatus.MODIFIED_ON_APPEAL, SentenceStatus.OVERTURNED))
                 .where("term_.type in ?", List.of(ComponentType.IMPRISONMENT, ComponentType.LIFE_IMPRISONMENT));
         String joins = link + " join " + sentence + ".components term_";

@@ -57,9 +57,4 @@ public class References {
                     + "delete or change them first", dependents);
         }
     }
-
-    public boolean exists(String entity, UUID id) {
-        return id != null && !em.createQuery("select 1 from " + entity + " r where r.id = :id")
-                .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
-    }
 }
