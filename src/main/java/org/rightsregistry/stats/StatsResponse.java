@@ -3,6 +3,7 @@ package org.rightsregistry.stats;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,7 +17,7 @@ public record StatsResponse(
         @Schema(description = "The imprisonment imposed by the sentences in scope: the counted sentences, or the sentences of the "
                 + "counted persons or cases; absent when counting charges. Sentences replaced on appeal "
                 + "(`MODIFIED_ON_APPEAL`, `OVERTURNED`) are left out, so a term reduced on appeal counts once, as reduced.",
-                nullable = true) Imprisonment imprisonment) {
+                nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) Imprisonment imprisonment) {
 
     @Schema(name = "StatisticsGroup", description = "One group: its values and how many records it has.")
     public record Group(

@@ -1,0 +1,100 @@
+package org.rightsregistry.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rightsregistry.support.Fixtures.unique;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.rightsregistry.support.Api;
+
+/**
+ * Every role against every operation of the committed contract, the table read from the contract itself: an operation
+ * declares the role it needs ({@code security: [{bearer: [role]}]}) or that anyone may call it ({@code {}}). A caller
+ * below the role gets 401 (no token, with {@code WWW-Authenticate: Bearer}) or 403 (a token) in problem+json; a caller
+ * with it never does. Ids are random, so the calls that pass the check end in 404 or 400 and change nothing.
+ */
+@QuarkusTest
+class RoleTableTest {
+
+    private static final List<String> ROLES = List.of("anonymous", "viewer", "editor", "admin");
+
+    @Test
+    void shouldGiveEveryRoleExactlyWhatTheContractDeclaresForEveryOperation() throws Exception {
+        Map<String, String> tokens = Map.of(
+                "viewer", token("viewer"), "editor", token("editor"), "admin", Api.ADMIN_TOKEN);
+        JsonNode doc = new ObjectMapper().readTree(Files.readAllBytes(Path.of("openapi/openapi.json")));
+        List<String> table = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
+            while (methods.hasNext()) {
+                Map.Entry<String, JsonNode> op = methods.next();
+                String needed = needed(op.getValue());
+                String url = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                for (String role : ROLES) {
+                    boolean allowed = needed == null || ROLES.indexOf(role) >= ROLES.indexOf(needed);
+                    Response response = call(role.equals("anonymous") ? null : tokens.get(role), op.getKey().toUpperCase(), url);
+                    String what = role + " " + op.getKey().toUpperCase() + " " + path.getKey() + " (needs " + needed + ")";
+                    table.add(what + " -> " + response.statusCode());
+                    if (allowed) {
+                        assertNotEquals(401, response.statusCode(), what);
+                        assertNotEquals(403, response.statusCode(), what);
+                        assertTrue(response.statusCode() < 500, what + " gave " + response.statusCode());
+                    } else {
+                        assertEquals(role.equals("anonymous") ? 401 : 403, response.statusCode(), what);
+                        assertEquals("application/problem+json", response.contentType().split(";")[0], what);
+                        if (role.equals("anonymous")) {
+                            assertTrue(response.header("WWW-Authenticate").startsWith("Bearer"), what);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(table.size() >= 4 * 50, "the contract has " + table.size() / 4 + " operations");
+    }
+
+    /** The role an operation declares, or null when it is open to anyone. */
+    private static String needed(JsonNode operation) {
+        String role = null;
+        for (JsonNode requirement : operation.path("security")) {
+            if (requirement.isEmpty()) {
+                return null;
+            }
+            JsonNode scopes = requirement.path("bearer");
+            role = scopes.isEmpty() ? "viewer" : scopes.get(0).asText();
+        }
+        return role;
+    }
+
+    private static Response call(String token, String method, String url) {
+        RequestSpecification spec = RestAssured.given();
+        if (token != null) {
+            spec.header("Authorization", "Bearer " + token);
+        }
+        if (!method.equals("GET") && !method.equals("DELETE")) {
+            spec.contentType(method.equals("PATCH") ? "application/merge-patch+json" : "application/json").body("{}");
+        }
+        return spec.request(method, url);
+    }
+
+    private static String token(String role) {
+        return Api.json().body(Map.of("name", unique(role), "role", role)).post("/api/v1/tokens").then().statusCode(201)
+                .extract().path("secret");
+    }
+}
