@@ -38,9 +38,14 @@ public class AuthFilter {
             if (identity.isEmpty()) {
                 throw new ApiException(ProblemType.UNAUTHORIZED, "The token is unknown, expired or revoked");
             }
-            caller.authenticate(identity.get().name(), identity.get().role());
+            caller.authenticate(identity.get().id(), identity.get().name(), identity.get().role());
             change.actor(identity.get().name());
         }
+    }
+
+    /** Separate from {@link #authenticate}, so that the rate limit ({@link RateLimits}) counts a refused call too. */
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
+    public void authorize(ContainerRequestContext request) {
         Role required = Access.required(request.getMethod(), request.getUriInfo().getPath());
         if (required != null && !caller.has(required)) {
             if (caller.isAnonymous()) {

@@ -6,10 +6,12 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class Caller {
 
+    private String tokenId;
     private String name;
     private Role role;
 
-    void authenticate(String name, Role role) {
+    void authenticate(String tokenId, String name, Role role) {
+        this.tokenId = tokenId;
         this.name = name;
         this.role = role;
     }
@@ -21,6 +23,11 @@ public class Caller {
     /** The token's name, or {@code anonymous}. */
     public String name() {
         return role == null ? "anonymous" : name;
+    }
+
+    /** The token's id (stable, not secret), or {@code null} when anonymous: what rate limits count per token. */
+    public String tokenId() {
+        return role == null ? null : tokenId;
     }
 
     public boolean has(Role required) {

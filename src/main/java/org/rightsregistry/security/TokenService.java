@@ -30,7 +30,8 @@ public class TokenService {
     static final int MIN_SECRET_LENGTH = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    record Identity(String name, Role role) {
+    /** @param id stable and not secret: the token's id, or {@link #BOOTSTRAP_ADMIN} for the configured first admin */
+    record Identity(String id, String name, Role role) {
     }
 
     private final EntityManager em;
@@ -52,13 +53,13 @@ public class TokenService {
         String hash = hash(secret);
         if (adminHash.isPresent() && MessageDigest.isEqual(adminHash.get().getBytes(StandardCharsets.US_ASCII),
                 hash.getBytes(StandardCharsets.US_ASCII))) {
-            return Optional.of(new Identity(BOOTSTRAP_ADMIN, Role.admin));
+            return Optional.of(new Identity(BOOTSTRAP_ADMIN, BOOTSTRAP_ADMIN, Role.admin));
         }
         return em.createQuery("select t from ApiToken t where t.secretHash = :hash", ApiToken.class)
                 .setParameter("hash", hash).getResultStream()
                 .filter(t -> t.isValidAt(Instant.now()))
                 .findFirst()
-                .map(t -> new Identity(t.getName(), t.getRole()));
+                .map(t -> new Identity(t.getId().toString(), t.getName(), t.getRole()));
     }
 
     @Transactional

@@ -14,7 +14,7 @@ public record Problem(
                         "/problems/forbidden", "/problems/not-found", "/problems/method-not-allowed",
                         "/problems/not-acceptable", "/problems/conflict", "/problems/precondition-failed",
                         "/problems/payload-too-large", "/problems/unsupported-media-type", "/problems/domain-rule",
-                        "/problems/service-unavailable", "/problems/internal"},
+                        "/problems/too-many-requests", "/problems/service-unavailable", "/problems/internal"},
                 example = "/problems/validation")
         String type,
         @Schema(description = "A short summary of the kind of problem.", required = true, example = "Invalid request")

@@ -14,6 +14,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("/problems/payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("/problems/unsupported-media-type", 415, "Unsupported media type"),
     DOMAIN_RULE("/problems/domain-rule", 422, "Domain rule violated"),
+    TOO_MANY_REQUESTS("/problems/too-many-requests", 429, "Too many requests"),
     SERVICE_UNAVAILABLE("/problems/service-unavailable", 503, "Service unavailable"),
     INTERNAL("/problems/internal", 500, "Internal error");
 

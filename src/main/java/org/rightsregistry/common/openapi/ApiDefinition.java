@@ -73,6 +73,17 @@ import org.rightsregistry.common.error.Problem;
                                         + "seconds in `Retry-After`; a create with the same `id` is safe to retry.",
                                 headers = @Header(name = "Retry-After", ref = ApiDefinition.RETRY_AFTER),
                                 content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.TOO_MANY_REQUESTS, responseCode = "429",
+                                description = "Too many requests in the current window: per token with a token, per client address "
+                                        + "without one. Retry after the number of seconds in `Retry-After`. (Successful responses "
+                                        + "carry the `RateLimit-*` headers too when limits are on.)",
+                                headers = {
+                                        @Header(name = "Retry-After", ref = ApiDefinition.RETRY_AFTER),
+                                        @Header(name = "RateLimit-Limit", ref = ApiDefinition.RATE_LIMIT_LIMIT),
+                                        @Header(name = "RateLimit-Remaining", ref = ApiDefinition.RATE_LIMIT_REMAINING),
+                                        @Header(name = "RateLimit-Reset", ref = ApiDefinition.RATE_LIMIT_RESET)
+                                },
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDefinition.UNPROCESSABLE, responseCode = "422",
                                 description = "A well-formed request that breaks a rule of the domain: a reference to a record that "
                                         + "does not exist, a person who is not a party of the case, an appeal decided before it was filed, …",
@@ -104,6 +115,15 @@ import org.rightsregistry.common.error.Problem;
                                         example = "http://localhost:8080/api/v1/persons/6a3f0c2e-8b1d-4f5a-9c7e-2d4b6a8f0e13")),
                         @Header(name = ApiDefinition.RETRY_AFTER, description = "Seconds to wait before retrying.",
                                 schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, example = "5")),
+                        @Header(name = ApiDefinition.RATE_LIMIT_LIMIT, description = "How many requests the caller may make in "
+                                + "a window (per token, or per client address without one).",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, example = "600")),
+                        @Header(name = ApiDefinition.RATE_LIMIT_REMAINING, description = "How many of them are left in the "
+                                + "current window.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, example = "0")),
+                        @Header(name = ApiDefinition.RATE_LIMIT_RESET, description = "Seconds until the current window ends "
+                                + "and the count starts again.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, example = "42")),
                         @Header(name = ApiDefinition.LINK, description = "`<url>; rel=\"next\"` (RFC 8288) when there is a next page.",
                                 schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                                         example = "<http://localhost:8080/api/v1/persons?cursor=eyJzIjoi>; rel=\"next\""))
@@ -125,6 +145,7 @@ public class ApiDefinition extends Application {
     public static final String UNPROCESSABLE = "UnprocessableEntity";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
 
     public static final String ETAG = "ETag";
     public static final String REPLAYED = "Idempotent-Replayed";
@@ -133,4 +154,7 @@ public class ApiDefinition extends Application {
     public static final String LOCATION = "Location";
     public static final String LINK = "Link";
     public static final String RETRY_AFTER = "Retry-After";
+    public static final String RATE_LIMIT_LIMIT = "RateLimit-Limit";
+    public static final String RATE_LIMIT_REMAINING = "RateLimit-Remaining";
+    public static final String RATE_LIMIT_RESET = "RateLimit-Reset";
 }

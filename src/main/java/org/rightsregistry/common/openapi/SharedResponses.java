@@ -13,9 +13,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Adds to every operation the answers that the shared infrastructure can give whatever the operation: 400 (an
- * unknown query parameter is refused everywhere), 406 (an {@code Accept} that JSON does not satisfy) and 503 (the
- * database is unreachable). Gives a {@code 201} the body schema of the record it creates (the {@code 200} of the
- * record's own path), which the annotation scanner leaves out. A new resource gets all of it without annotations.
+ * unknown query parameter is refused everywhere), 406 (an {@code Accept} that JSON does not satisfy), 429 (a rate
+ * limit) and 503 (the database is unreachable). Gives a {@code 201} the body schema of the record it creates (the
+ * {@code 200} of the record's own path), which the annotation scanner leaves out. A new resource gets all of it
+ * without annotations.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class SharedResponses implements OASFilter {
@@ -33,6 +34,7 @@ public class SharedResponses implements OASFilter {
             item.getOperations().forEach((method, operation) -> {
                 add(operation, "400", ApiDefinition.BAD_REQUEST);
                 add(operation, "406", ApiDefinition.NOT_ACCEPTABLE);
+                add(operation, "429", ApiDefinition.TOO_MANY_REQUESTS);
                 add(operation, "503", ApiDefinition.SERVICE_UNAVAILABLE);
                 APIResponse created = operation.getResponses().getAPIResponse("201");
                 if (created != null && created.getContent() == null) {

@@ -39,9 +39,9 @@ public class BodyLimit {
                         .put("instance", ctx.request().path());
                 ctx.response().setStatusCode(type.status())
                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .putHeader("X-Content-Type-Options", "nosniff")
-                        .end(problem.encode());
+                        .putHeader(HttpHeaders.CONNECTION, "close");
+                ResponseHeaders.onError(ctx.response(), ctx.normalizedPath());
+                ctx.response().end(problem.encode());
                 return;
             }
             ctx.next();

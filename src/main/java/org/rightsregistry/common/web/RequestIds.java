@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} when it is sane, else a new UUID), puts it in the
  * logging context and echoes it in the response, so a caller's report can be matched to the server log.
+ * ({@link ResponseHeaders} sets the headers every response carries.)
  */
 public class RequestIds {
 
@@ -39,6 +40,5 @@ public class RequestIds {
         if (id != null) {
             response.getHeaders().putSingle(HEADER, id.toString());
         }
-        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
     }
 }

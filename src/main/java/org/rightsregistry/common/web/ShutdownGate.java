@@ -40,8 +40,9 @@ public class ShutdownGate {
             ctx.response().setStatusCode(type.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                     .putHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(problem.encode());
+                    .putHeader(HttpHeaders.CONNECTION, "close");
+            ResponseHeaders.onError(ctx.response(), ctx.normalizedPath());
+            ctx.response().end(problem.encode());
         });
     }
 }
