@@ -85,6 +85,70 @@ class ContractTest {
                 "listCharges", "createCharge", "listSentences", "createSentence", "listAppeals", "createAppeal");
     }
 
+    @Test
+    void shouldDescribeEverySchemaPropertyEnumValueOperationParameterAndHeader() throws Exception {
+        JsonNode doc = JSON.readTree(Api.plain().queryParam("format", "json").get("/q/openapi").asString());
+        List<String> missing = new ArrayList<>();
+        doc.path("components").path("schemas").fields().forEachRemaining(schema ->
+                describedSchema(schema.getValue(), "schema " + schema.getKey(), missing));
+        doc.path("paths").fields().forEachRemaining(path -> {
+            if (!path.getKey().startsWith("/api/")) {
+                return;
+            }
+            path.getValue().fields().forEachRemaining(operation -> {
+                if (!METHODS.contains(operation.getKey())) {
+                    return;
+                }
+                String where = operation.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode op = operation.getValue();
+                String description = op.path("description").asText()
+                        .replaceAll("Needs a token with the role `\\w+`\\.", "")
+                        .replace(org.rightsregistry.security.SecurityDocumentation.READ_NOTE, "");
+                if (description.isBlank()) {
+                    missing.add(where + ": description (besides the security note)");
+                }
+                if (!op.has("security")) {
+                    missing.add(where + ": security requirement");
+                }
+                op.path("parameters").forEach(parameter -> {
+                    JsonNode resolved = resolve(doc, parameter);
+                    if (resolved.path("description").asText().isBlank()) {
+                        missing.add(where + ": parameter " + resolved.path("name").asText());
+                    }
+                });
+                op.path("responses").fields().forEachRemaining(response -> {
+                    JsonNode resolved = resolve(doc, response.getValue());
+                    if (resolved.path("description").asText().isBlank()) {
+                        missing.add(where + ": response " + response.getKey());
+                    }
+                    resolved.path("headers").fields().forEachRemaining(header -> {
+                        if (resolve(doc, header.getValue()).path("description").asText().isBlank()) {
+                            missing.add(where + ": header " + header.getKey() + " of " + response.getKey());
+                        }
+                    });
+                });
+            });
+        });
+        assertThat(missing).as("parts of the contract without a description").isEmpty();
+    }
+
+    /** A schema has a description that names each of its enum values (`VALUE`), and so has each of its properties. */
+    private static void describedSchema(JsonNode schema, String where, List<String> missing) {
+        String description = schema.path("description").asText();
+        if (description.isBlank()) {
+            missing.add(where + ": description");
+        }
+        schema.path("enum").forEach(value -> {
+            if (!description.contains("`" + value.asText() + "`")) {
+                missing.add(where + ": meaning of `" + value.asText() + "` in its description");
+            }
+        });
+        schema.path("properties").fields().forEachRemaining(property ->
+                describedSchema(property.getValue(), where + "." + property.getKey(), missing));
+        schema.path("items").path("properties").fields().forEachRemaining(property ->
+                describedSchema(property.getValue(), where + "[]." + property.getKey(), missing));
+    }
+
     private static JsonNode resolve(JsonNode doc, JsonNode node) {
         String ref = node.path("$ref").asText();
         if (ref.isEmpty()) {
