@@ -46,6 +46,19 @@ class ContractTest {
     }
 
     @Test
+    void shouldVersionTheContractWithTheProjectAndKeepItsChangelog() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        java.util.regex.Matcher version = java.util.regex.Pattern
+                .compile("<artifactId>rights-registry</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(version.find()).as("the project version in pom.xml").isTrue();
+        JsonNode doc = JSON.readTree(Api.plain().queryParam("format", "json").get("/q/openapi").asString());
+        assertThat(doc.path("info").path("version").asText()).isEqualTo(version.group(1));
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("openapi/CHANGELOG.md")))
+                .as("openapi/CHANGELOG.md has a section for the current version")
+                .contains("## " + version.group(1));
+    }
+
+    @Test
     void shouldDescribeEveryOperationWithIdTagSummaryAndProblemErrors() throws Exception {
         JsonNode doc = JSON.readTree(Api.plain().queryParam("format", "json").get("/q/openapi").asString());
         List<String> operationIds = new ArrayList<>();
