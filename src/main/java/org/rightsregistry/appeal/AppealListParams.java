@@ -18,15 +18,15 @@ public class AppealListParams extends CitedListParams {
     public List<String> sentenceId;
 
     @QueryParam("status")
-    @Parameter(description = "Only appeals with one of these statuses.", example = "PENDING", schema = @Schema(type = SchemaType.ARRAY, implementation = AppealStatus.class))
+    @Parameter(description = "Only appeals with one of these statuses.", example = "[\"PENDING\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = AppealStatus.class))
     public List<String> status;
 
     @QueryParam("outcome")
-    @Parameter(description = "Only appeals with one of these outcomes.", example = "REDUCED", schema = @Schema(type = SchemaType.ARRAY, implementation = AppealOutcome.class))
+    @Parameter(description = "Only appeals with one of these outcomes.", example = "[\"REDUCED\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = AppealOutcome.class))
     public List<String> outcome;
 
     @QueryParam("level")
-    @Parameter(description = "Only appeals at one of these levels.", example = "INTERNATIONAL_BODY", schema = @Schema(type = SchemaType.ARRAY, implementation = AppealLevel.class))
+    @Parameter(description = "Only appeals at one of these levels.", example = "[\"INTERNATIONAL_BODY\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = AppealLevel.class))
     public List<String> level;
 
     @QueryParam("filedFrom")

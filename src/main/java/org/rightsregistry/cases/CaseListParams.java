@@ -26,22 +26,22 @@ public class CaseListParams extends CitedListParams {
     public String q;
 
     @QueryParam("country")
-    @Parameter(description = "Only cases in one of these countries (ISO 3166-1 alpha-2).", example = "KZ",
+    @Parameter(description = "Only cases in one of these countries (ISO 3166-1 alpha-2).", example = "[\"KZ\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> country;
 
     @QueryParam("kind")
-    @Parameter(description = "Only cases of one of these kinds.", example = "CRIMINAL",
+    @Parameter(description = "Only cases of one of these kinds.", example = "[\"CRIMINAL\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = CaseKind.class))
     public List<String> kind;
 
     @QueryParam("stage")
-    @Parameter(description = "Only cases at one of these stages.", example = "TRIAL",
+    @Parameter(description = "Only cases at one of these stages.", example = "[\"TRIAL\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = CaseStage.class))
     public List<String> stage;
 
     @QueryParam("theme")
-    @Parameter(description = "Only cases with at least one of these themes.", example = "EXPRESSION",
+    @Parameter(description = "Only cases with at least one of these themes.", example = "[\"EXPRESSION\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = CaseTheme.class))
     public List<String> theme;
 
@@ -72,12 +72,12 @@ public class CaseListParams extends CitedListParams {
 
     @QueryParam("law")
     @Parameter(description = "Only cases with a charge under one of these legal codes (with `article`: in the same charge).",
-            example = "KZ-CC-2014", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            example = "[\"KZ-CC-2014\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> law;
 
     @QueryParam("article")
     @Parameter(description = "Only cases with a charge under one of these articles; `405` also matches `405(1)`, `405(2)`.",
-            example = "405", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            example = "[\"405\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> article;
 
     public CaseFilter filter() {

@@ -58,7 +58,9 @@ public class PartyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addParty", summary = "Add a person to a case as a party")
+    @Operation(operationId = "addParty", summary = "Add a person to a case as a party",
+            description = "A person is a party of a case at most once (409 if already one); the change is a new version of the case, "
+                    + "kept in its history.")
     @APIResponse(responseCode = "201", description = "The person is now a party of the case.",
             headers = {@Header(name = "Location", ref = ApiDefinition.LOCATION), @Header(name = "ETag", ref = ApiDefinition.ETAG)})
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
@@ -77,7 +79,8 @@ public class PartyResource {
 
     @GET
     @Path("/{personId}")
-    @Operation(operationId = "getParty", summary = "Get a party of a case")
+    @Operation(operationId = "getParty", summary = "Get a party of a case",
+            description = "With its version as `ETag`. `If-None-Match` with that ETag answers 304 without a body when nothing changed.")
     @APIResponse(responseCode = "200", description = "The party.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
     @APIResponse(responseCode = "304", description = "`If-None-Match` names the current version.")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

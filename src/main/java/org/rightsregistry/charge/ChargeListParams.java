@@ -22,18 +22,18 @@ public class ChargeListParams extends CitedListParams {
     public List<String> personId;
 
     @QueryParam("law")
-    @Parameter(description = "Only charges under one of these legal codes.", example = "KZ-CC-2014",
+    @Parameter(description = "Only charges under one of these legal codes.", example = "[\"KZ-CC-2014\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> law;
 
     @QueryParam("article")
     @Parameter(description = "Only charges under one of these articles as the code writes them; `405` also matches its parts "
-            + "`405(1)`, `405(2)`, while `405(2)` matches only itself.", example = "405",
+            + "`405(1)`, `405(2)`, while `405(2)` matches only itself.", example = "[\"405\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> article;
 
     @QueryParam("status")
-    @Parameter(description = "Only charges with one of these statuses.", example = "INDICTED", schema = @Schema(type = SchemaType.ARRAY, implementation = ChargeStatus.class))
+    @Parameter(description = "Only charges with one of these statuses.", example = "[\"INDICTED\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = ChargeStatus.class))
     public List<String> status;
 
     @QueryParam("filedFrom")
@@ -47,7 +47,7 @@ public class ChargeListParams extends CitedListParams {
     public String filedTo;
 
     @QueryParam("country")
-    @Parameter(description = "Only charges in cases in one of these countries (ISO 3166-1 alpha-2).", example = "KZ",
+    @Parameter(description = "Only charges in cases in one of these countries (ISO 3166-1 alpha-2).", example = "[\"KZ\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> country;
 

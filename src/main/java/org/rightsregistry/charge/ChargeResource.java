@@ -84,7 +84,8 @@ public class ChargeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCharge", summary = "Get a charge")
+    @Operation(operationId = "getCharge", summary = "Get a charge",
+            description = "With its version as `ETag`. `If-None-Match` with that ETag answers 304 without a body when nothing changed.")
     @APIResponse(responseCode = "200", description = "The charge.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
     @APIResponse(responseCode = "304", description = "`If-None-Match` names the current version.")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

@@ -2,7 +2,7 @@ package org.rightsregistry.person;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Gender as the sources give it; `UNKNOWN` when they do not.")
+@Schema(description = "Gender as the sources give it. `FEMALE`. `MALE`. `OTHER`. `UNKNOWN`: the sources do not say.")
 public enum Gender {
     FEMALE, MALE, OTHER, UNKNOWN
 }

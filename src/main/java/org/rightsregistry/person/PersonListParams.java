@@ -27,27 +27,27 @@ public class PersonListParams extends CitedListParams {
     public String q;
 
     @QueryParam("status")
-    @Parameter(description = "Only persons with one of these statuses.", example = "PRE_TRIAL_DETENTION",
+    @Parameter(description = "Only persons with one of these statuses.", example = "[\"PRE_TRIAL_DETENTION\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = PersonStatus.class))
     public List<String> status;
 
     @QueryParam("role")
-    @Parameter(description = "Only persons with at least one of these roles.", example = "JOURNALIST",
+    @Parameter(description = "Only persons with at least one of these roles.", example = "[\"JOURNALIST\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = PersonRole.class))
     public List<String> role;
 
     @QueryParam("gender")
-    @Parameter(description = "Only persons of one of these genders.", example = "FEMALE",
+    @Parameter(description = "Only persons of one of these genders.", example = "[\"FEMALE\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = Gender.class))
     public List<String> gender;
 
     @QueryParam("citizenship")
-    @Parameter(description = "Only persons with one of these citizenships (ISO 3166-1 alpha-2).", example = "KZ",
+    @Parameter(description = "Only persons with one of these citizenships (ISO 3166-1 alpha-2).", example = "[\"KZ\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> citizenship;
 
     @QueryParam("residenceCountry")
-    @Parameter(description = "Only persons living (or who lived) in one of these countries (ISO 3166-1 alpha-2).", example = "BE",
+    @Parameter(description = "Only persons living (or who lived) in one of these countries (ISO 3166-1 alpha-2).", example = "[\"BE\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> residenceCountry;
 
@@ -80,22 +80,22 @@ public class PersonListParams extends CitedListParams {
     public List<String> caseId;
 
     @QueryParam("country")
-    @Parameter(description = "Only persons who are a party of a case in one of these countries (ISO 3166-1 alpha-2).", example = "KZ",
+    @Parameter(description = "Only persons who are a party of a case in one of these countries (ISO 3166-1 alpha-2).", example = "[\"KZ\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> country;
 
     @QueryParam("law")
     @Parameter(description = "Only persons charged under one of these legal codes (with `article` and `chargeStatus`: "
-            + "all of them in the same charge).", example = "KZ-CC-2014", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            + "all of them in the same charge).", example = "[\"KZ-CC-2014\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> law;
 
     @QueryParam("article")
     @Parameter(description = "Only persons charged under one of these articles; `405` also matches its parts `405(1)`, `405(2)`.",
-            example = "405", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            example = "[\"405\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> article;
 
     @QueryParam("chargeStatus")
-    @Parameter(description = "Only persons with a charge in one of these statuses.", example = "INDICTED",
+    @Parameter(description = "Only persons with a charge in one of these statuses.", example = "[\"INDICTED\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = ChargeStatus.class))
     public List<String> chargeStatus;
 

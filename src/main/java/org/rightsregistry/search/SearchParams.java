@@ -23,7 +23,7 @@ public class SearchParams extends ListParams {
 
     @QueryParam("type")
     @Parameter(description = "Only hits of these record types (default: all): `PERSON`, `CASE`, `CHARGE`, `SENTENCE`, `APPEAL`, "
-            + "`SOURCE`; repeat the parameter for several.", example = "CHARGE",
+            + "`SOURCE`; repeat the parameter for several.", example = "[\"CHARGE\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = SearchHit.HitType.class))
     public List<String> type;
 

@@ -38,18 +38,25 @@ public class SecurityDocumentation implements OASFilter {
                     // Anyone may read; a token widens what is visible.
                     operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
                             OASFactory.createSecurityRequirement().addScheme(ApiDefinition.BEARER)));
+                    note(operation, READ_NOTE);
                     continue;
                 }
                 operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(ApiDefinition.BEARER, required.name())));
                 if (!responses.hasAPIResponse("403")) {
                     responses.addAPIResponse("403", OASFactory.createAPIResponse().ref(ApiDefinition.FORBIDDEN));
                 }
-                String note = "Needs a token with the role `" + required.name() + "`.";
-                String description = operation.getDescription();
-                if (description == null || !description.contains(note)) {
-                    operation.setDescription(description == null ? note : description + " " + note);
-                }
+                note(operation, "Needs a token with the role `" + required.name() + "`.");
             }
         });
+    }
+
+    /** How a read operation's description ends: its security requirement in words. */
+    public static final String READ_NOTE = "Needs no token; a token that is sent must be valid.";
+
+    private static void note(Operation operation, String note) {
+        String description = operation.getDescription();
+        if (description == null || !description.contains(note)) {
+            operation.setDescription(description == null ? note : description + " " + note);
+        }
     }
 }

@@ -22,15 +22,15 @@ public class SentenceListParams extends CitedListParams {
     public List<String> personId;
 
     @QueryParam("status")
-    @Parameter(description = "Only sentences with one of these statuses.", example = "IN_FORCE", schema = @Schema(type = SchemaType.ARRAY, implementation = SentenceStatus.class))
+    @Parameter(description = "Only sentences with one of these statuses.", example = "[\"IN_FORCE\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = SentenceStatus.class))
     public List<String> status;
 
     @QueryParam("verdict")
-    @Parameter(description = "Only sentences with one of these verdicts.", example = "GUILTY", schema = @Schema(type = SchemaType.ARRAY, implementation = Verdict.class))
+    @Parameter(description = "Only sentences with one of these verdicts.", example = "[\"GUILTY\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = Verdict.class))
     public List<String> verdict;
 
     @QueryParam("componentType")
-    @Parameter(description = "Only sentences with a component of one of these types.", example = "IMPRISONMENT",
+    @Parameter(description = "Only sentences with a component of one of these types.", example = "[\"IMPRISONMENT\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = ComponentType.class))
     public List<String> componentType;
 
@@ -56,7 +56,7 @@ public class SentenceListParams extends CitedListParams {
     public String decidedTo;
 
     @QueryParam("country")
-    @Parameter(description = "Only sentences in cases in one of these countries (ISO 3166-1 alpha-2).", example = "KZ",
+    @Parameter(description = "Only sentences in cases in one of these countries (ISO 3166-1 alpha-2).", example = "[\"KZ\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> country;
 

@@ -84,7 +84,8 @@ public class SentenceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getSentence", summary = "Get a sentence")
+    @Operation(operationId = "getSentence", summary = "Get a sentence",
+            description = "With its version as `ETag`. `If-None-Match` with that ETag answers 304 without a body when nothing changed.")
     @APIResponse(responseCode = "200", description = "The sentence.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
     @APIResponse(responseCode = "304", description = "`If-None-Match` names the current version.")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

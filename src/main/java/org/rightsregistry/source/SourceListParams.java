@@ -23,7 +23,7 @@ public class SourceListParams extends ListParams {
     public List<String> reliability;
 
     @QueryParam("publisher")
-    @Parameter(description = "Only sources by one of these publishers, exactly as written.", example = "Invented Monitoring Group",
+    @Parameter(description = "Only sources by one of these publishers, exactly as written.", example = "[\"Invented Monitoring Group\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> publisher;
 

@@ -84,7 +84,8 @@ public class SourceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getSource", summary = "Get a source")
+    @Operation(operationId = "getSource", summary = "Get a source",
+            description = "With its version as `ETag`. `If-None-Match` with that ETag answers 304 without a body when nothing changed.")
     @APIResponse(responseCode = "200", description = "The source.", headers = @Header(name = "ETag", ref = ApiDefinition.ETAG))
     @APIResponse(responseCode = "304", description = "`If-None-Match` names the current version.")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

@@ -11,8 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * several values (a person with cases in two countries) counts once in each of their groups.
  * Expressions use the aliases p (person), c (case), ch (charge), s (sentence).
  */
-@Schema(name = "StatisticsDimension", description = "What counts can be grouped by: person status, role, gender, citizenship; "
-        + "case country, stage, theme, opening year; charge law and article, charge status; sentence verdict, component type, decision year.")
+@Schema(name = "StatisticsDimension", description = "What counts can be grouped by. Of persons: `PERSON_STATUS`, `ROLE`, `GENDER`, `CITIZENSHIP`. Of "
+        + "cases: `COUNTRY`, `STAGE`, `THEME`, `OPENED_YEAR` (the year the case was opened). Of charges: "
+        + "`LAW_ARTICLE` (law and article together), `CHARGE_STATUS`. Of sentences: `VERDICT`, "
+        + "`COMPONENT_TYPE`, `DECIDED_YEAR` (the year of the decision).")
 public enum Dimension {
     PERSON_STATUS("personStatus", Unit.PERSONS, "", "p.status"),
     ROLE("role", Unit.PERSONS, "join p.roles role_", "role_"),

@@ -24,7 +24,7 @@ public class StatsParams {
 
     @QueryParam("by")
     @Parameter(description = "Group by one or two of these dimensions (repeat the parameter for two). Without it, only totals.",
-            example = "COUNTRY", schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class, maxItems = 2))
+            example = "[\"COUNTRY\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class, maxItems = 2))
     public List<String> by;
 
     @QueryParam("count")
@@ -33,24 +33,24 @@ public class StatsParams {
     public String count;
 
     @QueryParam("status")
-    @Parameter(description = "The status of the counted records (persons, charges or sentences)." + SAME, example = "PRE_TRIAL_DETENTION",
+    @Parameter(description = "The status of the counted records (persons, charges or sentences)." + SAME, example = "[\"PRE_TRIAL_DETENTION\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> status;
 
     @QueryParam("role")
-    @Parameter(description = "Persons: role." + SAME, example = "JOURNALIST", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(description = "Persons: role." + SAME, example = "[\"JOURNALIST\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> role;
 
     @QueryParam("gender")
-    @Parameter(description = "Persons: gender." + SAME, example = "FEMALE", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(description = "Persons: gender." + SAME, example = "[\"FEMALE\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> gender;
 
     @QueryParam("citizenship")
-    @Parameter(description = "Persons: citizenship." + SAME, example = "KZ", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(description = "Persons: citizenship." + SAME, example = "[\"KZ\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> citizenship;
 
     @QueryParam("residenceCountry")
-    @Parameter(description = "Persons: residence country." + SAME, example = "BE",
+    @Parameter(description = "Persons: residence country." + SAME, example = "[\"BE\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> residenceCountry;
 
@@ -82,19 +82,19 @@ public class StatsParams {
 
     @QueryParam("country")
     @Parameter(description = "The country of the case (of the counted case, or of a case of the counted person, charge or sentence)."
-            + SAME, example = "KZ", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            + SAME, example = "[\"KZ\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> country;
 
     @QueryParam("kind")
-    @Parameter(description = "Cases: kind." + SAME, example = "CRIMINAL", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(description = "Cases: kind." + SAME, example = "[\"CRIMINAL\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> kind;
 
     @QueryParam("stage")
-    @Parameter(description = "Cases: stage." + SAME, example = "TRIAL", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(description = "Cases: stage." + SAME, example = "[\"TRIAL\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> stage;
 
     @QueryParam("theme")
-    @Parameter(description = "Cases: theme." + SAME, example = "EXPRESSION", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(description = "Cases: theme." + SAME, example = "[\"EXPRESSION\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> theme;
 
     @QueryParam("openedFrom")
@@ -114,17 +114,17 @@ public class StatsParams {
     public String closedTo;
 
     @QueryParam("law")
-    @Parameter(description = "Persons, cases, charges: under one of these legal codes." + SAME, example = "KZ-CC-2014",
+    @Parameter(description = "Persons, cases, charges: under one of these legal codes." + SAME, example = "[\"KZ-CC-2014\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> law;
 
     @QueryParam("article")
-    @Parameter(description = "Persons, cases, charges: under one of these articles (`405` includes its parts)." + SAME, example = "405",
+    @Parameter(description = "Persons, cases, charges: under one of these articles (`405` includes its parts)." + SAME, example = "[\"405\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> article;
 
     @QueryParam("chargeStatus")
-    @Parameter(description = "Persons: with a charge in one of these statuses." + SAME, example = "INDICTED",
+    @Parameter(description = "Persons: with a charge in one of these statuses." + SAME, example = "[\"INDICTED\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> chargeStatus;
 
@@ -137,11 +137,11 @@ public class StatsParams {
     public String filedTo;
 
     @QueryParam("verdict")
-    @Parameter(description = "Sentences: verdict." + SAME, example = "GUILTY", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(description = "Sentences: verdict." + SAME, example = "[\"GUILTY\"]", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> verdict;
 
     @QueryParam("componentType")
-    @Parameter(description = "Sentences: with a component of one of these types." + SAME, example = "IMPRISONMENT",
+    @Parameter(description = "Sentences: with a component of one of these types." + SAME, example = "[\"IMPRISONMENT\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> componentType;
 

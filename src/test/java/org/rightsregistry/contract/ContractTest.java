@@ -46,6 +46,19 @@ class ContractTest {
     }
 
     @Test
+    void shouldVersionTheContractWithTheProjectAndKeepItsChangelog() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        java.util.regex.Matcher version = java.util.regex.Pattern
+                .compile("<artifactId>rights-registry</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(version.find()).as("the project version in pom.xml").isTrue();
+        JsonNode doc = JSON.readTree(Api.plain().queryParam("format", "json").get("/q/openapi").asString());
+        assertThat(doc.path("info").path("version").asText()).isEqualTo(version.group(1));
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("openapi/CHANGELOG.md")))
+                .as("openapi/CHANGELOG.md has a section for the current version")
+                .contains("## " + version.group(1));
+    }
+
+    @Test
     void shouldDescribeEveryOperationWithIdTagSummaryAndProblemErrors() throws Exception {
         JsonNode doc = JSON.readTree(Api.plain().queryParam("format", "json").get("/q/openapi").asString());
         List<String> operationIds = new ArrayList<>();
@@ -83,6 +96,70 @@ class ContractTest {
                 "listPersons", "getPerson", "createPerson", "replacePerson", "patchPerson", "deletePerson",
                 "listCases", "getCase", "createCase", "listParties", "addParty", "getParty", "removeParty",
                 "listCharges", "createCharge", "listSentences", "createSentence", "listAppeals", "createAppeal");
+    }
+
+    @Test
+    void shouldDescribeEverySchemaPropertyEnumValueOperationParameterAndHeader() throws Exception {
+        JsonNode doc = JSON.readTree(Api.plain().queryParam("format", "json").get("/q/openapi").asString());
+        List<String> missing = new ArrayList<>();
+        doc.path("components").path("schemas").fields().forEachRemaining(schema ->
+                describedSchema(schema.getValue(), "schema " + schema.getKey(), missing));
+        doc.path("paths").fields().forEachRemaining(path -> {
+            if (!path.getKey().startsWith("/api/")) {
+                return;
+            }
+            path.getValue().fields().forEachRemaining(operation -> {
+                if (!METHODS.contains(operation.getKey())) {
+                    return;
+                }
+                String where = operation.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode op = operation.getValue();
+                String description = op.path("description").asText()
+                        .replaceAll("Needs a token with the role `\\w+`\\.", "")
+                        .replace(org.rightsregistry.security.SecurityDocumentation.READ_NOTE, "");
+                if (description.isBlank()) {
+                    missing.add(where + ": description (besides the security note)");
+                }
+                if (!op.has("security")) {
+                    missing.add(where + ": security requirement");
+                }
+                op.path("parameters").forEach(parameter -> {
+                    JsonNode resolved = resolve(doc, parameter);
+                    if (resolved.path("description").asText().isBlank()) {
+                        missing.add(where + ": parameter " + resolved.path("name").asText());
+                    }
+                });
+                op.path("responses").fields().forEachRemaining(response -> {
+                    JsonNode resolved = resolve(doc, response.getValue());
+                    if (resolved.path("description").asText().isBlank()) {
+                        missing.add(where + ": response " + response.getKey());
+                    }
+                    resolved.path("headers").fields().forEachRemaining(header -> {
+                        if (resolve(doc, header.getValue()).path("description").asText().isBlank()) {
+                            missing.add(where + ": header " + header.getKey() + " of " + response.getKey());
+                        }
+                    });
+                });
+            });
+        });
+        assertThat(missing).as("parts of the contract without a description").isEmpty();
+    }
+
+    /** A schema has a description that names each of its enum values (`VALUE`), and so has each of its properties. */
+    private static void describedSchema(JsonNode schema, String where, List<String> missing) {
+        String description = schema.path("description").asText();
+        if (description.isBlank()) {
+            missing.add(where + ": description");
+        }
+        schema.path("enum").forEach(value -> {
+            if (!description.contains("`" + value.asText() + "`")) {
+                missing.add(where + ": meaning of `" + value.asText() + "` in its description");
+            }
+        });
+        schema.path("properties").fields().forEachRemaining(property ->
+                describedSchema(property.getValue(), where + "." + property.getKey(), missing));
+        schema.path("items").path("properties").fields().forEachRemaining(property ->
+                describedSchema(property.getValue(), where + "[]." + property.getKey(), missing));
     }
 
     private static JsonNode resolve(JsonNode doc, JsonNode node) {

@@ -9,7 +9,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "An error, as RFC 9457 problem details (`application/problem+json`).")
 public record Problem(
-        @Schema(description = "A stable relative URI naming the kind of problem.", required = true,
+        @Schema(description = "A stable relative URI naming the kind of problem. "
+                + "`/problems/validation` (400): wrong types, unknown fields or parameters, unknown enum values, failed "
+                + "constraints; `errors` names each. "
+                + "`/problems/malformed-json` (400): the body is not JSON in UTF-8, is nested too deeply, or a merge "
+                + "patch is not an object. "
+                + "`/problems/unauthorized` (401): a token is needed, or the token is unknown, expired or revoked. "
+                + "`/problems/forbidden` (403): the token's role does not allow the operation. "
+                + "`/problems/not-found` (404): no such record (or a malformed id), or no such path. "
+                + "`/problems/method-not-allowed` (405): the method is not supported on the path. "
+                + "`/problems/not-acceptable` (406): `Accept` asks for something other than JSON. "
+                + "`/problems/conflict` (409): other records depend on this one (`dependents`), or an id or a party is taken. "
+                + "`/problems/precondition-failed` (412): `If-Match` or `version` is not the current version. "
+                + "`/problems/payload-too-large` (413): the body is over 1 MiB. "
+                + "`/problems/unsupported-media-type` (415): the body is not of a supported media type. "
+                + "`/problems/domain-rule` (422): a well-formed request that breaks a rule of the domain. "
+                + "`/problems/service-unavailable` (503): the database cannot serve now, or the service is shutting "
+                + "down; retry after `Retry-After` seconds. "
+                + "`/problems/internal` (500): a bug; the log has the details under `requestId`.", required = true,
                 enumeration = {"/problems/validation", "/problems/malformed-json", "/problems/unauthorized",
                         "/problems/forbidden", "/problems/not-found", "/problems/method-not-allowed",
                         "/problems/not-acceptable", "/problems/conflict", "/problems/precondition-failed",

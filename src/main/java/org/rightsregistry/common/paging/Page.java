@@ -6,6 +6,8 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list: the items, how many match in all, and the cursor of the next page. */
+@Schema(description = "One page of a list: the items, how many match in all, and the cursor of the next page. When there "
+        + "is a next page, the response also carries a `Link: <url>; rel=\"next\"` header with its full URL.")
 public record Page<T>(
         @Schema(description = "The records of this page, in the requested order.", required = true)
         List<T> items,
