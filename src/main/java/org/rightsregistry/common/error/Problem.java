@@ -24,6 +24,8 @@ public record Problem(
                 + "`/problems/payload-too-large` (413): the body is over 1 MiB. "
                 + "`/problems/unsupported-media-type` (415): the body is not of a supported media type. "
                 + "`/problems/domain-rule` (422): a well-formed request that breaks a rule of the domain. "
+                + "`/problems/too-many-requests` (429): over the rate limit of the token or the client address; retry after "
+                + "`Retry-After` seconds. "
                 + "`/problems/service-unavailable` (503): the database cannot serve now, or the service is shutting "
                 + "down; retry after `Retry-After` seconds. "
                 + "`/problems/internal` (500): a bug; the log has the details under `requestId`.", required = true,
