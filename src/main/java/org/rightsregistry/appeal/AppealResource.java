@@ -26,9 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.rightsregistry.common.export.ExportFormat;
+import org.rightsregistry.common.export.ExportParams;
+import org.rightsregistry.common.export.Exports;
 import org.rightsregistry.common.idempotency.Idempotency;
 import org.rightsregistry.common.openapi.ApiDefinition;
 import org.rightsregistry.common.paging.Page;
+import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.web.Ids;
 import org.rightsregistry.common.web.Lists;
 import org.rightsregistry.common.web.Preconditions;
@@ -46,11 +50,13 @@ public class AppealResource {
     private final AppealService service;
     private final HistoryService history;
     private final Idempotency idempotency;
+    private final Exports exports;
 
-    public AppealResource(AppealService service, HistoryService history, Idempotency idempotency) {
+    public AppealResource(AppealService service, HistoryService history, Idempotency idempotency, Exports exports) {
         this.service = service;
         this.history = history;
         this.idempotency = idempotency;
+        this.exports = exports;
     }
 
     @GET
@@ -58,8 +64,16 @@ public class AppealResource {
             description = "Sortable by `createdAt` (default), `updatedAt`, `filedOn`, `decidedOn`.")
     @APIResponse(responseCode = "200", description = "A page of appeals.", headers = @Header(name = "Link", ref = ApiDefinition.LINK))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    public RestResponse<Page<AppealResponse>> list(@BeanParam AppealListParams params, @Context UriInfo uri) {
-        return Lists.response(service.list(params.filter(), params.page(AppealRepository.SORTABLE)), uri);
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
+    public RestResponse<Page<AppealResponse>> list(@BeanParam AppealListParams params, @BeanParam ExportParams export, @Context UriInfo uri) {
+        var filter = params.filter();
+        PageRequest<Appeal> page = params.page(AppealRepository.SORTABLE);
+        ExportFormat format = export.requested(params.limit, params.cursor);
+        if (format != null) {
+            return exports.list(format, export.bom(), "appeals", AppealResponse.class,
+                    cursor -> service.list(filter, page.exportPage(Exports.BATCH, cursor)));
+        }
+        return Lists.response(service.list(filter, page), uri);
     }
 
     @POST

@@ -42,7 +42,7 @@ public class SourceListParams extends ListParams {
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     public String q;
 
-    SourceFilter filter() {
+    public SourceFilter filter() {
         if (q != null && (q.isBlank() || q.length() > 200)) {
             throw ApiException.invalid("q", "must be 1 to 200 characters");
         }

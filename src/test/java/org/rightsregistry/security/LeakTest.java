@@ -311,6 +311,10 @@ class LeakTest {
                 queries.add(Map.of("by", List.of(d.asText()), "count", List.of("CHARGES")));
             });
         }
+        if (names.contains("format")) {
+            queries.add(Map.of("format", List.of("csv")));
+            queries.add(Map.of("format", List.of("ndjson")));
+        }
         if (names.contains("birthFrom")) {
             queries.add(Map.of("birthFrom", List.of("1961"), "birthTo", List.of("1961")));
         }
@@ -355,6 +359,11 @@ class LeakTest {
                 assertEquals(expected, seen.keySet(), who + " " + collection);
                 long total = ((Number) as(who).queryParam("limit", 1).get("/api/v1/" + collection).path("total")).longValue();
                 assertEquals(expected.size(), total, who + " total of " + collection);
+                String ndjson = as(who).queryParam("format", "ndjson").get("/api/v1/" + collection).then().statusCode(200).extract().asString();
+                assertEquals(expected.size(), ndjson.isEmpty() ? 0 : ndjson.split("\n").length, who + " export of " + collection);
+                String dump = as(who).get("/api/v1/export").then().statusCode(200).extract().asString();
+                assertEquals(expected.size(), ((Number) io.restassured.path.json.JsonPath.from(dump.substring(0, dump.indexOf('\n')))
+                        .get("export.counts." + collection)).longValue(), who + " dump count of " + collection);
             }
             long persons = ((Number) as(who).get("/api/v1/stats").path("total")).longValue();
             assertEquals(everything(who, "/api/v1/persons").size(), persons, who + " statistics total");

@@ -18,7 +18,7 @@ public record Problem(
                 + "`/problems/forbidden` (403): the token's role does not allow the operation. "
                 + "`/problems/not-found` (404): no such record (or a malformed id), or no such path. "
                 + "`/problems/method-not-allowed` (405): the method is not supported on the path. "
-                + "`/problems/not-acceptable` (406): `Accept` asks for something other than JSON. "
+                + "`/problems/not-acceptable` (406): `Accept` asks for something the operation does not give (JSON; CSV or NDJSON for exports). "
                 + "`/problems/conflict` (409): other records depend on this one (`dependents`), or an id or a party is taken. "
                 + "`/problems/precondition-failed` (412): `If-Match` or `version` is not the current version. "
                 + "`/problems/payload-too-large` (413): the body is over 1 MiB. "

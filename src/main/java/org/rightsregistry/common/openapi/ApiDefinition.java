@@ -29,7 +29,8 @@ import org.rightsregistry.common.error.Problem;
                 @Tag(name = "Changes", description = "The feed of every change to every record, in commit order."),
                 @Tag(name = "Tokens", description = "API tokens and their roles; admins only."),
                 @Tag(name = "Search", description = "Finding persons and cases by name, number or words, in any script and spelling."),
-                @Tag(name = "Statistics", description = "Counts of persons, cases, charges and sentences, grouped and filtered.")
+                @Tag(name = "Statistics", description = "Counts of persons, cases, charges and sentences, grouped and filtered."),
+                @Tag(name = "Export", description = "Every visible record at once: the full dump and FollowTheMoney entities; imports.")
         },
         components = @Components(
                 securitySchemes = @org.eclipse.microprofile.openapi.annotations.security.SecurityScheme(

@@ -134,7 +134,7 @@ public final class ListQuery<E extends RegistryRecord> {
             Object value = sort.value().apply(last);
             next = new Cursor(page.sortKey(), value == null ? null : value.toString(), last.getId()).encode();
         }
-        return new Page<>(List.copyOf(rows), count(em), next);
+        return new Page<>(List.copyOf(rows), page.counted() ? count(em) : -1, next);
     }
 
     private String entityName() {

@@ -5,8 +5,11 @@ import java.util.stream.Collectors;
 
 import org.rightsregistry.common.error.ApiException;
 
-/** The paging part of a list request: how many, from where, in which order. Built from query parameters. */
-public record PageRequest<E>(int limit, Cursor cursor, SortField<E> sort, boolean descending) {
+/**
+ * The paging part of a list request: how many, from where, in which order, and whether to count all matches (an
+ * export reads page after page and needs no total). Built from query parameters.
+ */
+public record PageRequest<E>(int limit, Cursor cursor, SortField<E> sort, boolean descending, boolean counted) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
@@ -41,7 +44,12 @@ public record PageRequest<E>(int limit, Cursor cursor, SortField<E> sort, boolea
                 throw ApiException.invalid("cursor", "is not a cursor of this list");
             }
         }
-        return new PageRequest<>(size, decoded, field, descending);
+        return new PageRequest<>(size, decoded, field, descending, true);
+    }
+
+    /** The page of an export after {@code nextCursor} (the first for {@code null}): in this order, uncounted. */
+    public PageRequest<E> exportPage(int size, String nextCursor) {
+        return new PageRequest<>(size, nextCursor == null ? null : Cursor.decode(nextCursor, sortKey()), sort, descending, false);
     }
 
     public String sortKey() {

@@ -1,0 +1,73 @@
+package org.rightsregistry.common.export;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.rightsregistry.common.paging.Page;
+
+/**
+ * Streams every record of a list as CSV or NDJSON, page by page through the list's own query (its filters, its
+ * order, and what the caller may see), so memory stays flat whatever the number of rows: each page of
+ * {@value #BATCH} records is read in its own transaction, written, and dropped.
+ */
+@ApplicationScoped
+public class Exports {
+
+    /** Records per page read from the database. */
+    public static final int BATCH = 500;
+
+    private final ObjectMapper mapper;
+
+    public Exports(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * Answers with the export of a list (by throwing {@link StreamedExport}, so it never returns). {@code pages} gives the page after a cursor (the first page for {@code null})
+     * without counting the total; {@code name} names the file ({@code persons.csv}).
+     */
+    public <T, R> RestResponse<R> list(ExportFormat format, boolean bom, String name, Class<T> type, Function<String, Page<T>> pages) {
+        StreamingOutput body = output -> {
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+            List<String> columns = CsvColumns.of(type);
+            if (format == ExportFormat.CSV) {
+                if (bom) {
+                    out.write('\uFEFF');
+                }
+                Csv.row(out, columns);
+            }
+            String cursor = null;
+            do {
+                Page<T> page = pages.apply(cursor);
+                for (T item : page.items()) {
+                    if (format == ExportFormat.CSV) {
+                        JsonNode record = mapper.valueToTree(item);
+                        List<String> cells = new ArrayList<>(columns.size());
+                        columns.forEach(c -> cells.add(CsvColumns.cell(record, c)));
+                        Csv.row(out, cells);
+                    } else {
+                        out.write(mapper.writeValueAsString(item));
+                        out.write('\n');
+                    }
+                }
+                out.flush();
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            out.flush();
+        };
+        throw new StreamedExport(Response.ok(body, format.contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension + "\"")
+                .build());
+    }
+}
