@@ -36,18 +36,14 @@ public class ExportDocumentation implements OASFilter {
                     .description("With `format=csv` or `Accept: text/csv`: every matching record, UTF-8, RFC 4180, one header "
                             + "row; the columns are the fields of the JSON record (a nested object's fields as `field.sub`), "
                             + "lists joined by `; `, citations as their sources' ids; cells beginning with `=`, `+`, `-` or "
-                            + "`@` start with `'`.")
+                            + "`@` start with `'`. Sent with `Content-Disposition: attachment; filename=\"<list>.csv\"`.")
                     .examples(List.of("id,version,fullName\r\n6a3f0c2e-8b1d-4f5a-9c7e-2d4b6a8f0e13,1,Aigerim Zhaksylykova\r\n"))));
             content.addMediaType(ExportFormat.NDJSON.mediaType, OASFactory.createMediaType().schema(OASFactory.createSchema()
                     .type(List.of(Schema.SchemaType.STRING))
                     .description("With `format=ndjson` or `Accept: application/x-ndjson`: every matching record, one JSON "
-                            + "object per line, each exactly as in the JSON list's `items`.")
+                            + "object per line, each exactly as in the JSON list's `items`. Sent with `Content-Disposition: attachment; "
+                            + "filename=\"<list>.ndjson\"`.")
                     .examples(List.of("{\"id\":\"6a3f0c2e-8b1d-4f5a-9c7e-2d4b6a8f0e13\",\"version\":1}\n"))));
-            if (ok.getHeaders() != null && !ok.getHeaders().containsKey("Content-Disposition")) {
-                ok.addHeader("Content-Disposition", OASFactory.createHeader()
-                        .description("Exports only: `attachment; filename=\"<list>.csv\"` (or `.ndjson`).")
-                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
-            }
         });
     }
 }
