@@ -64,7 +64,6 @@ public class AppealResource {
             description = "Sortable by `createdAt` (default), `updatedAt`, `filedOn`, `decidedOn`.")
     @APIResponse(responseCode = "200", description = "A page of appeals.", headers = @Header(name = "Link", ref = ApiDefinition.LINK))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
     public RestResponse<Page<AppealResponse>> list(@BeanParam AppealListParams params, @BeanParam ExportParams export, @Context UriInfo uri) {
         var filter = params.filter();
         PageRequest<Appeal> page = params.page(AppealRepository.SORTABLE);

@@ -64,7 +64,6 @@ public class CaseResource {
             description = "Sortable by `createdAt` (default), `updatedAt`, `title`, `openedOn`. Each case lists its parties.")
     @APIResponse(responseCode = "200", description = "A page of cases.", headers = @Header(name = "Link", ref = ApiDefinition.LINK))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
     public RestResponse<Page<CaseResponse>> list(@BeanParam CaseListParams params, @BeanParam ExportParams export, @Context UriInfo uri) {
         var filter = params.filter();
         PageRequest<CourtCase> page = params.page(CaseRepository.SORTABLE);

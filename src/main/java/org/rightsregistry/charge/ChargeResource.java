@@ -64,7 +64,6 @@ public class ChargeResource {
             description = "Sortable by `createdAt` (default), `updatedAt`, `filedOn`, `article`.")
     @APIResponse(responseCode = "200", description = "A page of charges.", headers = @Header(name = "Link", ref = ApiDefinition.LINK))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
     public RestResponse<Page<ChargeResponse>> list(@BeanParam ChargeListParams params, @BeanParam ExportParams export, @Context UriInfo uri) {
         var filter = params.filter();
         PageRequest<Charge> page = params.page(ChargeRepository.SORTABLE);

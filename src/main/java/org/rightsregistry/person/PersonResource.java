@@ -64,7 +64,6 @@ public class PersonResource {
             description = "Sortable by `createdAt` (default), `updatedAt`, `fullName`, `birthDate`.")
     @APIResponse(responseCode = "200", description = "A page of persons.", headers = @Header(name = "Link", ref = ApiDefinition.LINK))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
     public RestResponse<Page<PersonResponse>> list(@BeanParam PersonListParams params, @BeanParam ExportParams export, @Context UriInfo uri) {
         var filter = params.filter();
         PageRequest<Person> page = params.page(PersonRepository.SORTABLE);

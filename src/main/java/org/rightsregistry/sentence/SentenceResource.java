@@ -64,7 +64,6 @@ public class SentenceResource {
             description = "Sortable by `createdAt` (default), `updatedAt`, `decidedOn`.")
     @APIResponse(responseCode = "200", description = "A page of sentences.", headers = @Header(name = "Link", ref = ApiDefinition.LINK))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
     public RestResponse<Page<SentenceResponse>> list(@BeanParam SentenceListParams params, @BeanParam ExportParams export, @Context UriInfo uri) {
         var filter = params.filter();
         PageRequest<Sentence> page = params.page(SentenceRepository.SORTABLE);

@@ -64,7 +64,6 @@ public class SourceResource {
             description = "Sortable by `createdAt` (default), `updatedAt`, `title`, `publishedOn`.")
     @APIResponse(responseCode = "200", description = "A page of sources.", headers = @Header(name = "Link", ref = ApiDefinition.LINK))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/x-ndjson"})
     public RestResponse<Page<SourceResponse>> list(@BeanParam SourceListParams params, @BeanParam ExportParams export, @Context UriInfo uri) {
         var filter = params.filter();
         PageRequest<Source> page = params.page(SourceRepository.SORTABLE);

@@ -1048,6 +1048,23 @@ class ContractFuzzTest {
             }
         } else if (!content.has(mediaType)) {
             problems.add("content type '" + contentType + "' is not documented for " + status + " (" + iterable(content.fieldNames()) + ")");
+        } else if (mediaType.equals("application/x-ndjson")) {
+            // a stream of JSON objects, one per line
+            String text = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                try {
+                    if (!line.isEmpty() && !JSON.readTree(line).isObject()) {
+                        problems.add("NDJSON line is not an object: " + line);
+                    }
+                } catch (Exception e) {
+                    problems.add("NDJSON line is not JSON: " + e.getMessage());
+                }
+            }
+        } else if (mediaType.equals("text/csv")) {
+            String text = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!text.endsWith("\r\n") || !text.startsWith("id,")) {
+                problems.add("CSV does not start with its header row or end with CRLF");
+            }
         } else {
             try {
                 JsonNode body = JSON.readTree(response.body());

@@ -2,7 +2,6 @@ package org.rightsregistry.common.export;
 
 import java.util.List;
 
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,10 +24,6 @@ public class ExportParams {
             + "Cyrillic and Kazakh letters correctly.", example = "true", schema = @Schema(type = SchemaType.BOOLEAN))
     public String bom;
 
-    @HeaderParam("Accept")
-    @Parameter(hidden = true)
-    public String accept;
-
     /** The export asked for by {@code format} or, without it, by {@code Accept}; {@code null} for a JSON page. */
     public ExportFormat requested(String limit, String cursor) {
         ExportFormat chosen = chosen();
@@ -49,18 +44,25 @@ public class ExportParams {
     }
 
     private ExportFormat chosen() {
-        if (format != null) {
-            return switch (format) {
-                case "json" -> null;
-                case "csv" -> ExportFormat.CSV;
-                case "ndjson" -> ExportFormat.NDJSON;
-                default -> throw ApiException.invalid("format", "must be json, csv or ndjson");
-            };
+        if (format == null) {
+            return null;
         }
+        return switch (format) {
+            case "json" -> null;
+            case "csv" -> ExportFormat.CSV;
+            case "ndjson" -> ExportFormat.NDJSON;
+            default -> throw ApiException.invalid("format", "must be json, csv or ndjson");
+        };
+    }
+
+    /**
+     * The export that an {@code Accept} header asks for: the first of the export types it names, unless it names JSON
+     * (or a wildcard) before them; {@code null} otherwise.
+     */
+    static ExportFormat accepted(String accept) {
         if (accept == null) {
             return null;
         }
-        // the first of the export types that Accept names, unless it names JSON (or anything) before them
         String lower = accept.toLowerCase(java.util.Locale.ROOT);
         int json = firstIndex(lower, "application/json", "*/*", "application/*");
         int csv = lower.indexOf(ExportFormat.CSV.mediaType);

@@ -13,7 +13,9 @@ public final class Lists {
     }
 
     public static <T> RestResponse<Page<T>> response(Page<T> page, UriInfo uri) {
-        RestResponse.ResponseBuilder<Page<T>> builder = RestResponse.ResponseBuilder.ok(page);
+        // JSON explicitly: a list that can also be exported produces CSV and NDJSON too, and Accept: application/* must
+        // still get the JSON page
+        RestResponse.ResponseBuilder<Page<T>> builder = RestResponse.ResponseBuilder.ok(page, jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE);
         if (page.nextCursor() != null) {
             builder.header("Link", Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build())
                     .rel("next").build().toString());
