@@ -291,6 +291,10 @@ class ContractFuzzTest {
         String sentence = Fixtures.aSentence(party[0], party[1]).withList("chargeIds", charge).with("verdict", "GUILTY")
                 .withList("components", Fixtures.imprisonment(48)).create();
         Fixtures.anAppeal(sentence).with("filedOn", "2021-10-01").with("status", "FILED").create();
+        // sources are cited by nothing here, so the fuzzed deletes can take them; three, like the tokens
+        for (int i = 0; i < 3; i++) {
+            Fixtures.aSource().create();
+        }
         for (int i = 0; i < 3; i++) {
             Api.json().body(Map.of("name", Fixtures.unique("fuzz-token"), "role", "viewer")).post("/api/v1/tokens").then().statusCode(201);
         }
