@@ -14,12 +14,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns Jackson's failures into field errors a caller can act on, without echoing Java type names. */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
     }
 
-    static ApiException from(JsonProcessingException e) {
+    public static ApiException from(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             return new ApiException(ProblemType.MALFORMED_JSON, "The JSON document exceeds a size or nesting limit");
         }

@@ -21,7 +21,8 @@ public record Problem(
                 + "`/problems/not-acceptable` (406): `Accept` asks for something the operation does not give (JSON; CSV or NDJSON for exports). "
                 + "`/problems/conflict` (409): other records depend on this one (`dependents`), or an id or a party is taken. "
                 + "`/problems/precondition-failed` (412): `If-Match` or `version` is not the current version. "
-                + "`/problems/payload-too-large` (413): the body is over 1 MiB. "
+                + "`/problems/length-required` (411): a body without `Content-Length` (chunked) outside imports. "
+                + "`/problems/payload-too-large` (413): the body is over 1 MiB (64 MiB for imports). "
                 + "`/problems/unsupported-media-type` (415): the body is not of a supported media type. "
                 + "`/problems/domain-rule` (422): a well-formed request that breaks a rule of the domain. "
                 + "`/problems/too-many-requests` (429): over the rate limit of the token or the client address; retry after "
@@ -31,7 +32,7 @@ public record Problem(
                 + "`/problems/internal` (500): a bug; the log has the details under `requestId`.", required = true,
                 enumeration = {"/problems/validation", "/problems/malformed-json", "/problems/unauthorized",
                         "/problems/forbidden", "/problems/not-found", "/problems/method-not-allowed",
-                        "/problems/not-acceptable", "/problems/conflict", "/problems/precondition-failed",
+                        "/problems/not-acceptable", "/problems/conflict", "/problems/precondition-failed", "/problems/length-required",
                         "/problems/payload-too-large", "/problems/unsupported-media-type", "/problems/domain-rule",
                         "/problems/too-many-requests", "/problems/service-unavailable", "/problems/internal"},
                 example = "/problems/validation")

@@ -189,7 +189,8 @@ public class ProblemMapper {
         };
     }
 
-    private static String fieldPath(ConstraintViolation<?> violation) {
+    /** The JSON path of a violated field, as problems name it ({@code names[0].script}). */
+    public static String fieldPath(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER

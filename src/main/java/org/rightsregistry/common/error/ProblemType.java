@@ -11,6 +11,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("/problems/not-acceptable", 406, "Not acceptable"),
     CONFLICT("/problems/conflict", 409, "Conflict"),
     PRECONDITION_FAILED("/problems/precondition-failed", 412, "Precondition failed"),
+    LENGTH_REQUIRED("/problems/length-required", 411, "Length required"),
     PAYLOAD_TOO_LARGE("/problems/payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("/problems/unsupported-media-type", 415, "Unsupported media type"),
     DOMAIN_RULE("/problems/domain-rule", 422, "Domain rule violated"),

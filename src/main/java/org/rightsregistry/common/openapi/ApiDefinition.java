@@ -60,8 +60,11 @@ import org.rightsregistry.common.error.Problem;
                         @APIResponse(name = ApiDefinition.PRECONDITION_FAILED, responseCode = "412",
                                 description = "`If-Match` (or the body's `version`) does not name the current version; nothing changed.",
                                 content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDefinition.LENGTH_REQUIRED, responseCode = "411",
+                                description = "The body was sent without `Content-Length` (chunked); only imports take that.",
+                                content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDefinition.TOO_LARGE, responseCode = "413",
-                                description = "The request body exceeds 1 MiB.",
+                                description = "The request body exceeds 1 MiB (64 MiB for imports).",
                                 content = @Content(mediaType = ApiDefinition.PROBLEM, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDefinition.UNSUPPORTED, responseCode = "415",
                                 description = "The body is not of a supported media type.",
@@ -142,6 +145,7 @@ public class ApiDefinition extends Application {
     public static final String CONFLICT = "Conflict";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
     public static final String TOO_LARGE = "PayloadTooLarge";
+    public static final String LENGTH_REQUIRED = "LengthRequired";
     public static final String UNSUPPORTED = "UnsupportedMediaType";
     public static final String UNPROCESSABLE = "UnprocessableEntity";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Adds to every operation the answers that the shared infrastructure can give whatever the operation: 400 (an
  * unknown query parameter is refused everywhere), 406 (an {@code Accept} that JSON does not satisfy), 429 (a rate
- * limit) and 503 (the database is unreachable). Gives a {@code 201} the body schema of the record it creates (the
+ * limit), 503 (the database is unreachable), and 411 (a chunked body) where an operation takes a body. Gives a {@code 201} the body schema of the record it creates (the
  * {@code 200} of the record's own path), which the annotation scanner leaves out. A new resource gets all of it
  * without annotations.
  */
@@ -36,6 +36,9 @@ public class SharedResponses implements OASFilter {
                 add(operation, "406", ApiDefinition.NOT_ACCEPTABLE);
                 add(operation, "429", ApiDefinition.TOO_MANY_REQUESTS);
                 add(operation, "503", ApiDefinition.SERVICE_UNAVAILABLE);
+                if (operation.getRequestBody() != null && !path.startsWith("/api/v1/import")) {
+                    add(operation, "411", ApiDefinition.LENGTH_REQUIRED);
+                }
                 APIResponse created = operation.getResponses().getAPIResponse("201");
                 if (created != null && created.getContent() == null) {
                     Content content = recordContent(paths, path);

@@ -10,16 +10,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rightsregistry.common.error.ProblemType;
 
 /**
- * Refuses a body whose declared length exceeds the limit before any of it is read, with a problem document.
- * (A chunked body without a length is cut off at the same limit by the HTTP layer itself.)
+ * Refuses a body whose declared length exceeds the limit before any of it is read, with a problem document: 1 MiB
+ * ({@code registry.max-body-size}) for every operation but imports, which take up to the HTTP layer's limit
+ * ({@code quarkus.http.limits.max-body-size}, 64 MiB). Outside imports a body must declare its length (411 for a
+ * chunked one), so that no request can make the server read more than the limit.
  */
 @ApplicationScoped
 public class BodyLimit {
 
-    private final long maxBytes;
+    /** The paths that take bodies up to the HTTP layer's limit. */
+    static final String IMPORTS = "/api/v1/import";
 
-    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize max) {
+    private final long maxBytes;
+    private final long importBytes;
+
+    public BodyLimit(@ConfigProperty(name = "registry.max-body-size") io.quarkus.runtime.configuration.MemorySize max,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize imports) {
         this.maxBytes = max.asLongValue();
+        this.importBytes = imports.asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -31,11 +39,16 @@ public class BodyLimit {
             } catch (NumberFormatException e) {
                 declared = -1;
             }
-            if (declared > maxBytes) {
-                ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
+            boolean importing = ctx.normalizedPath().startsWith(IMPORTS);
+            long limit = importing ? importBytes : maxBytes;
+            String chunked = ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+            boolean unsized = declared < 0 && chunked != null && chunked.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+            if (declared > limit || (unsized && !importing)) {
+                ProblemType type = declared > limit ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.LENGTH_REQUIRED;
                 JsonObject problem = new JsonObject()
                         .put("type", type.uri()).put("title", type.title()).put("status", type.status())
-                        .put("detail", "The request body exceeds the limit of " + maxBytes + " bytes")
+                        .put("detail", declared > limit ? "The request body exceeds the limit of " + limit + " bytes"
+                                : "Send the body with a Content-Length (at most " + limit + " bytes); only imports take chunked bodies")
                         .put("instance", ctx.request().path());
                 ctx.response().setStatusCode(type.status())
                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")

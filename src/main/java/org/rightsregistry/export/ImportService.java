@@ -1,0 +1,323 @@
+package org.rightsregistry.export;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.rightsregistry.appeal.AppealRequest;
+import org.rightsregistry.appeal.AppealService;
+import org.rightsregistry.cases.CaseRequest;
+import org.rightsregistry.cases.CaseService;
+import org.rightsregistry.cases.PartyRequest;
+import org.rightsregistry.charge.ChargeRequest;
+import org.rightsregistry.charge.ChargeService;
+import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.common.error.FieldError;
+import org.rightsregistry.common.error.JsonProblems;
+import org.rightsregistry.common.error.ProblemMapper;
+import org.rightsregistry.common.record.RecordView;
+import org.rightsregistry.common.web.Preconditions;
+import org.rightsregistry.history.ChangeContext;
+import org.rightsregistry.person.PersonRequest;
+import org.rightsregistry.person.PersonService;
+import org.rightsregistry.sentence.SentenceRequest;
+import org.rightsregistry.sentence.SentenceService;
+import org.rightsregistry.source.SourceRequest;
+import org.rightsregistry.source.SourceService;
+
+/**
+ * Imports the dump's NDJSON format: each record line goes through the same validation and the same service as the
+ * API's own writes (so the same rules, history and search keys), with the import as the change's reason. Lines are
+ * taken in the dump's type order whatever their order in the file, so a record always comes after the records it
+ * points at. A line whose record id exists updates that record (refused with its {@code version} stale); any other
+ * creates one, with the line's id if it has one. Non-atomic imports commit {@value #CHUNK} lines at a time and redo a
+ * chunk line by line when one of its lines is rejected; an atomic import is one transaction, rolled back when any
+ * line is rejected, after every line was checked.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    /** Lines per transaction of a non-atomic import. */
+    static final int CHUNK = 500;
+
+    /** The order of the types: every record after those it points at. */
+    static final List<String> TYPES = List.of("sources", "persons", "cases", "parties", "charges", "sentences", "appeals");
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final ChangeContext change;
+    private final SourceService sources;
+    private final PersonService persons;
+    private final CaseService cases;
+    private final ChargeService charges;
+    private final SentenceService sentences;
+    private final AppealService appeals;
+
+    public ImportService(ObjectMapper mapper, Validator validator, ChangeContext change, SourceService sources,
+            PersonService persons, CaseService cases, ChargeService charges, SentenceService sentences, AppealService appeals) {
+        this.mapper = mapper;
+        this.validator = validator;
+        this.change = change;
+        this.sources = sources;
+        this.persons = persons;
+        this.cases = cases;
+        this.charges = charges;
+        this.sentences = sentences;
+        this.appeals = appeals;
+    }
+
+    /** One line of the file, read. */
+    record Line(int number, String type, UUID id, JsonNode record, List<FieldError> errors) {
+    }
+
+    enum Outcome {
+        CREATED, UPDATED, UNCHANGED
+    }
+
+    public ImportReport run(BufferedReader body, boolean atomic) throws IOException {
+        List<Line> lines = read(body);
+        String reason = change.reason();
+        List<ImportReport.LineErrors> rejected = new ArrayList<>();
+        int[] outcomes = new int[Outcome.values().length];
+        List<Line> valid = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.errors().isEmpty()) {
+                valid.add(line);
+            } else {
+                rejected.add(new ImportReport.LineErrors(line.number(), line.type(), line.id(), line.errors()));
+            }
+        }
+        valid.sort(Comparator.comparingInt((Line l) -> TYPES.indexOf(l.type())).thenComparingInt(Line::number));
+        boolean committed;
+        if (atomic) {
+            committed = QuarkusTransaction.requiringNew().call(() -> {
+                int[] counted = new int[outcomes.length];
+                for (Line line : valid) {
+                    apply(line, reason, counted, rejected);
+                }
+                if (rejected.isEmpty()) {
+                    System.arraycopy(counted, 0, outcomes, 0, counted.length);
+                    return true;
+                }
+                QuarkusTransaction.setRollbackOnly();
+                return false;
+            });
+        } else {
+            for (int from = 0; from < valid.size(); from += CHUNK) {
+                List<Line> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
+                int[] counted = new int[outcomes.length];
+                List<ImportReport.LineErrors> failed = new ArrayList<>();
+                boolean kept = QuarkusTransaction.requiringNew().call(() -> {
+                    for (Line line : chunk) {
+                        apply(line, reason, counted, failed);
+                    }
+                    if (failed.isEmpty()) {
+                        return true;
+                    }
+                    QuarkusTransaction.setRollbackOnly();
+                    return false;
+                });
+                if (kept) {
+                    add(outcomes, counted);
+                    continue;
+                }
+                // a line of the chunk was rejected: redo the chunk line by line, keeping each good one
+                for (Line line : chunk) {
+                    int[] one = new int[outcomes.length];
+                    List<ImportReport.LineErrors> error = new ArrayList<>();
+                    boolean ok = QuarkusTransaction.requiringNew().call(() -> {
+                        apply(line, reason, one, error);
+                        if (error.isEmpty()) {
+                            return true;
+                        }
+                        QuarkusTransaction.setRollbackOnly();
+                        return false;
+                    });
+                    if (ok) {
+                        add(outcomes, one);
+                    } else {
+                        rejected.addAll(error);
+                    }
+                }
+            }
+            committed = true;
+        }
+        rejected.sort(Comparator.comparingInt(ImportReport.LineErrors::line));
+        boolean kept = committed;
+        return new ImportReport(atomic, kept, lines.size(), kept ? outcomes[Outcome.CREATED.ordinal()] : 0,
+                kept ? outcomes[Outcome.UPDATED.ordinal()] : 0, kept ? outcomes[Outcome.UNCHANGED.ordinal()] : 0, rejected.size(),
+                List.copyOf(rejected));
+    }
+
+    private static void add(int[] into, int[] counted) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += counted[i];
+        }
+    }
+
+    /** The record lines of the file (a dump's header line is skipped), each parsed or with the reason it cannot be. */
+    private List<Line> read(BufferedReader body) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        String text;
+        int number = 0;
+        while ((text = body.readLine()) != null) {
+            number++;
+            if (text.isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = mapper.readTree(text);
+            } catch (JsonProcessingException e) {
+                lines.add(new Line(number, null, null, null, errors(JsonProblems.from(e))));
+                continue;
+            }
+            if (number == 1 && node.isObject() && node.has("export") && node.size() == 1) {
+                continue;
+            }
+            String type = node.path("type").isTextual() ? node.get("type").asText() : null;
+            JsonNode record = node.get("record");
+            UUID id = record == null ? null : uuid(record.path("id"));
+            List<FieldError> errors = new ArrayList<>();
+            if (!node.isObject() || !Set.of("type", "record").containsAll(iterable(node))) {
+                errors.add(new FieldError("line", "must be an object with exactly type and record"));
+            } else if (type == null || !TYPES.contains(type)) {
+                errors.add(new FieldError("type", "must be one of " + String.join(", ", TYPES)));
+            } else if (record == null || !record.isObject()) {
+                errors.add(new FieldError("record", "must be an object"));
+            }
+            lines.add(new Line(number, type, id, record, errors));
+        }
+        return lines;
+    }
+
+    private static List<String> iterable(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** Applies one line in the current transaction; a rejected line adds its errors and leaves nothing behind. */
+    private void apply(Line line, String reason, int[] counted, List<ImportReport.LineErrors> rejected) {
+        change.reason(reason == null ? "Import, line " + line.number() : "Import, line " + line.number() + ": " + reason);
+        try {
+            Outcome outcome = switch (line.type()) {
+                case "sources" -> write(line, SourceRequest.class, sources::get, (id, r) -> sources.replace(id, NONE, r), sources::create);
+                case "persons" -> write(line, PersonRequest.class, persons::get, (id, r) -> persons.replace(id, NONE, r), persons::create);
+                case "cases" -> write(line, CaseRequest.class, cases::get, (id, r) -> cases.replace(id, NONE, r), cases::create);
+                case "charges" -> write(line, ChargeRequest.class, charges::get, (id, r) -> charges.replace(id, NONE, r), charges::create);
+                case "sentences" -> write(line, SentenceRequest.class, sentences::get, (id, r) -> sentences.replace(id, NONE, r),
+                        sentences::create);
+                case "appeals" -> write(line, AppealRequest.class, appeals::get, (id, r) -> appeals.replace(id, NONE, r), appeals::create);
+                case "parties" -> party(line);
+                default -> throw new IllegalStateException("unknown type " + line.type());
+            };
+            counted[outcome.ordinal()]++;
+        } catch (ApiException e) {
+            rejected.add(new ImportReport.LineErrors(line.number(), line.type(), line.id(),
+                    e.errors().isEmpty() ? List.of(new FieldError("record", e.getMessage())) : e.errors()));
+        } catch (JsonProcessingException e) {
+            rejected.add(new ImportReport.LineErrors(line.number(), line.type(), line.id(), errors(JsonProblems.from(e))));
+        } catch (IllegalArgumentException e) {
+            rejected.add(new ImportReport.LineErrors(line.number(), line.type(), line.id(),
+                    List.of(new FieldError("record", "cannot be read: " + e.getMessage()))));
+        }
+    }
+
+    private static final Preconditions NONE = Preconditions.ifMatch(null);
+
+    private interface Getter {
+        RecordView get(UUID id);
+    }
+
+    private interface Replacer<R> {
+        RecordView replace(UUID id, R request);
+    }
+
+    private interface Creator<R> {
+        RecordView create(R request);
+    }
+
+    private <R extends Record> Outcome write(Line line, Class<R> type, Getter get, Replacer<R> replace, Creator<R> create)
+            throws JsonProcessingException {
+        R request = mapper.treeToValue(line.record(), type);
+        validate(request);
+        Long before = null;
+        if (line.id() != null) {
+            try {
+                before = get.get(line.id()).version();
+            } catch (ApiException e) {
+                before = null;
+            }
+        }
+        if (before == null) {
+            create.create(request);
+            return Outcome.CREATED;
+        }
+        long after = replace.replace(line.id(), request).version();
+        return after == before ? Outcome.UNCHANGED : Outcome.UPDATED;
+    }
+
+    private Outcome party(Line line) throws JsonProcessingException {
+        JsonNode record = line.record();
+        UUID caseId = uuid(record.path("caseId"));
+        if (caseId == null) {
+            throw ApiException.invalid("caseId", "must be the id of the case");
+        }
+        ObjectNode body = record.deepCopy();
+        body.remove("caseId");
+        PartyRequest request = mapper.treeToValue(body, PartyRequest.class);
+        validate(request);
+        if (request.personId() == null) {
+            throw ApiException.invalid("personId", "must not be null");
+        }
+        Long before;
+        try {
+            before = cases.getParty(caseId, request.personId()).version();
+        } catch (ApiException e) {
+            before = null;
+        }
+        if (before == null) {
+            cases.addParty(caseId, request);
+            return Outcome.CREATED;
+        }
+        long after = cases.replaceParty(caseId, request.personId(), NONE, request).version();
+        return after == before ? Outcome.UNCHANGED : Outcome.UPDATED;
+    }
+
+    private <R> void validate(R request) {
+        Set<ConstraintViolation<R>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations.stream().map(v -> new FieldError(ProblemMapper.fieldPath(v), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList());
+        }
+    }
+
+    private static List<FieldError> errors(ApiException e) {
+        return e.errors().isEmpty() ? List.of(new FieldError("line", e.getMessage())) : e.errors();
+    }
+
+    private static UUID uuid(JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(node.asText());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
