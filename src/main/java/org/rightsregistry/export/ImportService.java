@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -33,6 +34,7 @@ import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.ChangeContext;
 import org.rightsregistry.person.PersonRequest;
 import org.rightsregistry.person.PersonService;
+import org.rightsregistry.security.Clearance;
 import org.rightsregistry.sentence.SentenceRequest;
 import org.rightsregistry.sentence.SentenceService;
 import org.rightsregistry.source.SourceRequest;
@@ -65,9 +67,12 @@ public class ImportService {
     private final ChargeService charges;
     private final SentenceService sentences;
     private final AppealService appeals;
+    private final Clearance clearance;
+    private final EntityManager em;
 
     public ImportService(ObjectMapper mapper, Validator validator, ChangeContext change, SourceService sources,
-            PersonService persons, CaseService cases, ChargeService charges, SentenceService sentences, AppealService appeals) {
+            PersonService persons, CaseService cases, ChargeService charges, SentenceService sentences, AppealService appeals,
+            Clearance clearance, EntityManager em) {
         this.mapper = mapper;
         this.validator = validator;
         this.change = change;
@@ -77,6 +82,8 @@ public class ImportService {
         this.charges = charges;
         this.sentences = sentences;
         this.appeals = appeals;
+        this.clearance = clearance;
+        this.em = em;
     }
 
     /** One line of the file, read. */
@@ -103,33 +110,17 @@ public class ImportService {
         valid.sort(Comparator.comparingInt((Line l) -> TYPES.indexOf(l.type())).thenComparingInt(Line::number));
         boolean committed;
         if (atomic) {
-            committed = QuarkusTransaction.requiringNew().call(() -> {
-                int[] counted = new int[outcomes.length];
-                for (Line line : valid) {
-                    apply(line, reason, counted, rejected);
-                }
-                if (rejected.isEmpty()) {
-                    System.arraycopy(counted, 0, outcomes, 0, counted.length);
-                    return true;
-                }
-                QuarkusTransaction.setRollbackOnly();
-                return false;
-            });
+            int[] counted = new int[outcomes.length];
+            committed = inTransaction(() -> valid.forEach(line -> apply(line, reason, counted, rejected)), rejected);
+            if (committed) {
+                System.arraycopy(counted, 0, outcomes, 0, counted.length);
+            }
         } else {
             for (int from = 0; from < valid.size(); from += CHUNK) {
                 List<Line> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
                 int[] counted = new int[outcomes.length];
                 List<ImportReport.LineErrors> failed = new ArrayList<>();
-                boolean kept = QuarkusTransaction.requiringNew().call(() -> {
-                    for (Line line : chunk) {
-                        apply(line, reason, counted, failed);
-                    }
-                    if (failed.isEmpty()) {
-                        return true;
-                    }
-                    QuarkusTransaction.setRollbackOnly();
-                    return false;
-                });
+                boolean kept = inTransaction(() -> chunk.forEach(line -> apply(line, reason, counted, failed)), failed);
                 if (kept) {
                     add(outcomes, counted);
                     continue;
@@ -138,14 +129,7 @@ public class ImportService {
                 for (Line line : chunk) {
                     int[] one = new int[outcomes.length];
                     List<ImportReport.LineErrors> error = new ArrayList<>();
-                    boolean ok = QuarkusTransaction.requiringNew().call(() -> {
-                        apply(line, reason, one, error);
-                        if (error.isEmpty()) {
-                            return true;
-                        }
-                        QuarkusTransaction.setRollbackOnly();
-                        return false;
-                    });
+                    boolean ok = inTransaction(() -> apply(line, reason, one, error), error);
                     if (ok) {
                         add(outcomes, one);
                     } else {
@@ -160,6 +144,34 @@ public class ImportService {
         return new ImportReport(atomic, kept, lines.size(), kept ? outcomes[Outcome.CREATED.ordinal()] : 0,
                 kept ? outcomes[Outcome.UPDATED.ordinal()] : 0, kept ? outcomes[Outcome.UNCHANGED.ordinal()] : 0, rejected.size(),
                 List.copyOf(rejected));
+    }
+
+    /** Thrown to roll a transaction back when one of its lines was rejected. */
+    private static final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Rejected() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Runs the work in a new transaction, kept when no line was rejected ({@code failed} stays empty), else rolled back. */
+    private static boolean inTransaction(Runnable work, List<?> failed) {
+        int before = failed.size();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                work.run();
+                if (failed.size() > before) {
+                    throw new Rejected();
+                }
+            });
+            return true;
+        } catch (RuntimeException e) {
+            if (e instanceof Rejected || e.getCause() instanceof Rejected) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private static void add(int[] into, int[] counted) {
@@ -215,13 +227,13 @@ public class ImportService {
         change.reason(reason == null ? "Import, line " + line.number() : "Import, line " + line.number() + ": " + reason);
         try {
             Outcome outcome = switch (line.type()) {
-                case "sources" -> write(line, SourceRequest.class, sources::get, (id, r) -> sources.replace(id, NONE, r), sources::create);
-                case "persons" -> write(line, PersonRequest.class, persons::get, (id, r) -> persons.replace(id, NONE, r), persons::create);
-                case "cases" -> write(line, CaseRequest.class, cases::get, (id, r) -> cases.replace(id, NONE, r), cases::create);
-                case "charges" -> write(line, ChargeRequest.class, charges::get, (id, r) -> charges.replace(id, NONE, r), charges::create);
-                case "sentences" -> write(line, SentenceRequest.class, sentences::get, (id, r) -> sentences.replace(id, NONE, r),
+                case "sources" -> write(line, "Source", SourceRequest.class, sources::get, (id, r) -> sources.replace(id, NONE, r), sources::create);
+                case "persons" -> write(line, "Person", PersonRequest.class, persons::get, (id, r) -> persons.replace(id, NONE, r), persons::create);
+                case "cases" -> write(line, "CourtCase", CaseRequest.class, cases::get, (id, r) -> cases.replace(id, NONE, r), cases::create);
+                case "charges" -> write(line, "Charge", ChargeRequest.class, charges::get, (id, r) -> charges.replace(id, NONE, r), charges::create);
+                case "sentences" -> write(line, "Sentence", SentenceRequest.class, sentences::get, (id, r) -> sentences.replace(id, NONE, r),
                         sentences::create);
-                case "appeals" -> write(line, AppealRequest.class, appeals::get, (id, r) -> appeals.replace(id, NONE, r), appeals::create);
+                case "appeals" -> write(line, "Appeal", AppealRequest.class, appeals::get, (id, r) -> appeals.replace(id, NONE, r), appeals::create);
                 case "parties" -> party(line);
                 default -> throw new IllegalStateException("unknown type " + line.type());
             };
@@ -251,18 +263,12 @@ public class ImportService {
         RecordView create(R request);
     }
 
-    private <R extends Record> Outcome write(Line line, Class<R> type, Getter get, Replacer<R> replace, Creator<R> create)
-            throws JsonProcessingException {
+    private <R extends Record> Outcome write(Line line, String entity, Class<R> type, Getter get, Replacer<R> replace,
+            Creator<R> create) throws JsonProcessingException {
         R request = mapper.treeToValue(line.record(), type);
         validate(request);
-        Long before = null;
-        if (line.id() != null) {
-            try {
-                before = get.get(line.id()).version();
-            } catch (ApiException e) {
-                before = null;
-            }
-        }
+        // asked without an exception: a refused call would doom the transaction the other lines share
+        Long before = line.id() != null && clearance.sees(entity, line.id()) ? get.get(line.id()).version() : null;
         if (before == null) {
             create.create(request);
             return Outcome.CREATED;
@@ -284,12 +290,10 @@ public class ImportService {
         if (request.personId() == null) {
             throw ApiException.invalid("personId", "must not be null");
         }
-        Long before;
-        try {
-            before = cases.getParty(caseId, request.personId()).version();
-        } catch (ApiException e) {
-            before = null;
-        }
+        boolean exists = !em.createQuery("select r.id from Party r where r.caseId = :c and r.personId = :p and "
+                        + clearance.visible("r", "Party"), UUID.class)
+                .setParameter("c", caseId).setParameter("p", request.personId()).getResultList().isEmpty();
+        Long before = exists ? cases.getParty(caseId, request.personId()).version() : null;
         if (before == null) {
             cases.addParty(caseId, request);
             return Outcome.CREATED;

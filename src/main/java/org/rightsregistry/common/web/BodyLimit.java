@@ -42,7 +42,10 @@ public class BodyLimit {
             boolean importing = ctx.normalizedPath().startsWith(IMPORTS);
             long limit = importing ? importBytes : maxBytes;
             String chunked = ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
-            boolean unsized = declared < 0 && chunked != null && chunked.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+            // a body of unknown length: chunked in HTTP/1.1; in HTTP/2 any body sent without a length
+            boolean unsized = declared < 0 && ((chunked != null && chunked.toLowerCase(java.util.Locale.ROOT).contains("chunked"))
+                    || (ctx.request().version() == io.vertx.core.http.HttpVersion.HTTP_2
+                            && java.util.Set.of("POST", "PUT", "PATCH").contains(ctx.request().method().name())));
             if (declared > limit || (unsized && !importing)) {
                 ProblemType type = declared > limit ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.LENGTH_REQUIRED;
                 JsonObject problem = new JsonObject()
