@@ -143,7 +143,7 @@ class ListPagingTest {
                 .statusCode(400)
                 .body("type", is("/problems/validation"))
                 .body("errors[0].field", is("stauts"))
-                .body("errors[0].message", org.hamcrest.Matchers.startsWith("unknown query parameter; this operation takes article, birthFrom, birthTo, caseId"));
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("unknown query parameter; this operation takes article, birthFrom, birthTo, bom, caseId"));
         Api.json().queryParam("limit", 1).get("/api/v1/persons/" + aPerson().create()).then().statusCode(400)
                 .body("errors[0].message", is("this operation takes no query parameters"));
     }
