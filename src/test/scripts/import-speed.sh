@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Import speed on PostgreSQL: generates an NDJSON file of N lines (default 100 000; a fifth persons, a fifth cases,
+# then a party and a charge per person in its case, a source every 50 lines) with invented names, imports it in one
+# request into a fresh database and prints lines per second. Usage: import-speed.sh <pg-built quarkus-run.jar> [N]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$here/lib/common.sh"
+jar=$(realpath "${1:?usage: import-speed.sh <pg-built quarkus-run.jar> [lines]}")
+lines=${2:-100000}
+db="registry_import_speed_$$"
+psql -h 127.0.0.1 -p 5432 -U postgres -qc "create database $db" >/dev/null
+trap 'cleanup; psql -h 127.0.0.1 -p 5432 -U postgres -qc "drop database if exists $db" >/dev/null 2>&1 || true' EXIT
+
+python3 - "$lines" "$WORK/import.ndjson" <<'PY'
+import json, random, sys, uuid
+n, out = int(sys.argv[1]), sys.argv[2]
+rnd = random.Random(20261129)
+first = ["Aigerim", "Dana", "Zhanar", "Asel", "Nurlan", "Yerlan", "Marat", "Aliya", "Timur", "Saule"]
+last = ["Omarova", "Akhmetova", "Zhaksylykova", "Bekova", "Seitkali", "Nurlanov", "Kassymov", "Iskakova"]
+cyr = {"Aigerim": "Айгерим", "Dana": "Дана", "Zhanar": "Жанар", "Asel": "Асель", "Nurlan": "Нурлан", "Yerlan": "Ерлан",
+       "Marat": "Марат", "Aliya": "Алия", "Timur": "Тимур", "Saule": "Сауле"}
+u = lambda: str(uuid.UUID(int=rnd.getrandbits(128), version=4))
+groups = n // 5
+with open(out, "w", encoding="utf-8") as f:
+    def line(t, r): f.write(json.dumps({"type": t, "record": r}, ensure_ascii=False) + "\n")
+    written = 0
+    sources = []
+    for g in range(groups):
+        if g % 10 == 0:
+            s = u(); sources.append(s)
+            line("sources", {"id": s, "title": f"Invented report {g}", "type": "NGO_REPORT"}); written += 1
+        p, c = u(), u()
+        fn, ln = rnd.choice(first), rnd.choice(last)
+        line("persons", {"id": p, "fullName": f"{fn} {ln}", "names": [{"name": f"{cyr[fn]} {ln}", "lang": "ru", "script": "Cyrl", "kind": "NATIVE"}],
+                         "citizenships": ["KZ"], "status": rnd.choice(["PRE_TRIAL_DETENTION", "IMPRISONED", "UNDER_INVESTIGATION"]),
+                         "birthDate": f"{rnd.randint(1950, 2000)}", "citations": [{"sourceId": sources[-1]}]})
+        line("cases", {"id": c, "title": f"Invented case {g}", "country": "KZ", "kind": "CRIMINAL", "openedOn": f"{rnd.randint(2015, 2024)}"})
+        line("parties", {"caseId": c, "personId": p, "role": "DEFENDANT"})
+        line("charges", {"caseId": c, "personId": p, "law": "KZ-CC-2014", "article": rnd.choice(["174", "405(2)", "179"])})
+        written += 4
+print(written)
+PY
+count=$(wc -l < "$WORK/import.ndjson")
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+app_start "$jar" "$port" "$WORK/app" PG_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db"
+start=$(now_ms)
+report=$(curl -sS -H "$AUTH" -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/import.ndjson" "http://127.0.0.1:$port/api/v1/import")
+ms=$(( $(now_ms) - start ))
+[ "$(jq -r '.rejected == 0 and .created == .lines' <<<"$report")" = true ] || fail "import: $(head -c 600 <<<"$report")"
+echo "import of $count NDJSON lines into PostgreSQL: $ms ms, $(( count * 1000 / (ms > 0 ? ms : 1) )) lines/s"
