@@ -5,18 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.common.error.FieldError;
+import org.rightsregistry.common.error.ProblemType;
 import org.rightsregistry.common.openapi.ApiDefinition;
 
 @Path("/api/v1/import")
@@ -33,11 +34,9 @@ import org.rightsregistry.common.openapi.ApiDefinition;
 public class ImportResource {
 
     private final ImportService imports;
-    private final ObjectMapper mapper;
 
-    public ImportResource(ImportService imports, ObjectMapper mapper) {
+    public ImportResource(ImportService imports) {
         this.imports = imports;
-        this.mapper = mapper;
     }
 
     @POST
@@ -58,13 +57,12 @@ public class ImportResource {
                     schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "413", ref = ApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDefinition.UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "`atomic=true` and a line was rejected: nothing was kept. The problem holds the "
-            + "report (`lines`, `rejected`, `errors` by line).", content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ImportProblem.class)))
+    @APIResponse(responseCode = "422", description = "`atomic=true` and a line was rejected: nothing was kept. The problem's `errors` "
+            + "name each error's line and field (`line 7: fullName`).", ref = ApiDefinition.UNPROCESSABLE)
     public Response importRecords(
             @QueryParam("atomic") @Parameter(description = "`true`: all or nothing; `false` (default): keep the good lines.",
                     example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) String atomic,
-            @Context UriInfo uri, InputStream body) throws IOException {
+            InputStream body) throws IOException {
         boolean allOrNothing;
         if (atomic == null || atomic.equals("false")) {
             allOrNothing = false;
@@ -77,6 +75,10 @@ public class ImportResource {
         if (report.committed()) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return Response.status(422).type("application/problem+json").entity(ImportProblem.of(report, uri.getPath())).build();
+        List<FieldError> errors = new ArrayList<>();
+        report.errors().forEach(line -> line.errors().forEach(e -> errors.add(new FieldError("line " + line.line() + ": " + e.field(),
+                e.message()))));
+        throw new ApiException(ProblemType.DOMAIN_RULE, report.rejected() + " of " + report.lines()
+                + " lines were rejected; nothing was imported", errors, List.of());
     }
 }

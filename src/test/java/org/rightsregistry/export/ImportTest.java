@@ -95,8 +95,8 @@ class ImportTest {
                 .body("type", is("/problems/domain-rule"))
                 .body("status", is(422))
                 .body("detail", is("1 of 2 lines were rejected; nothing was imported"))
-                .body("errors[0].line", is(2))
-                .body("errors[0].errors[0].field", is("fullName"));
+                .body("errors[0].field", is("line 2: fullName"))
+                .body("errors[0].message", is("must not be blank"));
         Api.plain().get("/api/v1/persons/" + first).then().statusCode(404);
         post(line("persons", "{\"id\":\"" + first + "\",\"fullName\":\"Invented Atomic One\"}"), "?atomic=true").then()
                 .statusCode(200).body("committed", is(true)).body("created", is(1));
