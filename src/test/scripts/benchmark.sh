@@ -13,11 +13,13 @@
 # p50/p95/p99 with ratios to both baselines, resident memory under load, the CSV export rate, and the scans of
 # EXPLAIN for every documented filter and search; exits non-zero on a sequential scan of a table of at least
 # LARGE_ROWS rows (default 100 000), or when a request fails. Full plans and raw figures: target/benchmark/.
-set -euo pipefail
+# No set -e: common.sh cleans up in an EXIT trap that must run to its end; failures are checked one by one.
+set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 JAR=$(realpath "${1:?usage: benchmark.sh JAR [PERSONS] [SECONDS]}")
 PERSONS=${2:-1000000}
 SECONDS_PER_RUN=${3:-10}
+WARMUP=${WARMUP:-$(( SECONDS_PER_RUN > 1 ? SECONDS_PER_RUN / 2 : 1 ))}
 LARGE_ROWS=${LARGE_ROWS:-100000}
 PORT=18290
 OUT="$ROOT/target/benchmark"
@@ -28,6 +30,9 @@ for tool in wrk pgbench python3 curl; do command -v $tool >/dev/null || fail "$t
 
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(date -u +%Y-%m-%dT%H:%MZ)"
 pg_private_init 55440
+# room for the application's pool and pgbench's 64 clients
+"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "alter system set max_connections = 200" >/dev/null
+pg_private_stop fast && pg_private_start
 PSQL=("$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d registry -Atq)
 note "generating $PERSONS persons"
 start=$(now_ms)
@@ -54,11 +59,13 @@ urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys
 read -r PERSON CYRILLIC LATIN < <("${PSQL[@]}" -F ' ' -c "select p.id, replace(n.name, ' ', '+'), replace(p.full_name, ' ', '+') from person p
   join person_name n on n.person_id = p.id and n.lang = 'kk' and n.script = 'Cyrl'
   where p.visibility = 'PUBLIC' and exists (select 1 from party pa join court_case c on c.id = pa.case_id and c.visibility = 'PUBLIC'
-  where pa.person_id = p.id) order by p.created_at limit 1 offset $(( PERSONS / 2 ))")
+  where pa.person_id = p.id) order by p.created_at limit 1 offset $(( PERSONS / 10 ))")
+[ -n "${PERSON:-}" ] || fail "no public person with a Kazakh name and a public case"
 CYRILLIC_Q=$(urlencode "${CYRILLIC//+/ }")
 LATIN_TYPO=$(python3 -c 'import sys; s = sys.argv[1].replace("+", " "); i = len(s) - 3; print(s[:i] + s[i + 1:])' "$LATIN")
 LATIN_Q=$(urlencode "$LATIN_TYPO")
 CASE=$("${PSQL[@]}" -c "select case_id from party where person_id = '$PERSON' limit 1")
+[ -n "$CASE" ] || fail "no case"
 
 # name|path|caller; the measured endpoints
 ENDPOINTS=(
@@ -91,15 +98,15 @@ FILTERS=(
   "/stats?by=PERSON_STATUS&count=PERSONS&law=KZ-CC-2014"
 )
 
-auth_args() { [ "$1" = admin ] && echo "-H" "$AUTH" || true; }
+auth_args() { AUTH_ARGS=(); [ "$1" = admin ] && AUTH_ARGS=(-H "$AUTH"); return 0; }
 LOG="$PG_DIR/server.log"
 capture() {  # path caller file: the SQL one request issues
   local before; before=$(stat -c %s "$LOG")
   local code
-  # shellcheck disable=SC2046
-  code=$(curl -s -o /dev/null -w '%{http_code}' $(auth_args "$2") "$API$1")
+  auth_args "$2"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "${AUTH_ARGS[@]}" "$API$1")
   [ "$code" = 200 ] || fail "$1 answered $code"
-  sleep 0.3
+  sleep 0.15
   tail -c +$((before + 1)) "$LOG" >"$3"
 }
 
@@ -109,7 +116,7 @@ i=0
 for e in "${ENDPOINTS[@]}"; do
   IFS='|' read -r name path caller <<<"$e"
   capture "$path" "$caller" "$OUT/sql/$i.log"
-  $BENCH pgbench-script "$OUT/sql/$i.log" "$OUT/sql/$i.pgbench" >"$OUT/sql/$i.count"
+  $BENCH pgbench-script "$OUT/sql/$i.log" "$OUT/sql/$i.pgbench" >"$OUT/sql/$i.count" || fail "capturing the SQL of $name"
   i=$((i + 1))
 done
 j=0
@@ -161,20 +168,25 @@ FAILED=0
 printf '%-40s %4s | %9s %8s %8s %8s | %9s %7s | %9s %7s\n' "endpoint" "conn" "req/s" "p50 ms" "p95 ms" "p99 ms" \
   "pgbench/s" "app/sql" "health/s" "app/hlt" | tee "$OUT/results.txt"
 for c in 8 64; do
+  [ "$c" = 8 ] && wrk -t2 -c8 -d"${WARMUP}s" "http://127.0.0.1:$PORT/q/health/live" >/dev/null 2>&1
   read -r h_rps h50 h95 h99 h_bad h_err < <(wrk_run "$c" "http://127.0.0.1:$PORT/q/health/live")
   printf '%-40s %4d | %9.0f %8.2f %8.2f %8.2f | %9s %7s | %9s %7s\n' "baseline (b): /q/health/live" "$c" "$h_rps" "$h50" "$h95" "$h99" "" "" "" "" | tee -a "$OUT/results.txt"
   i=0
   for e in "${ENDPOINTS[@]}"; do
     IFS='|' read -r name path caller <<<"$e"
-    # shellcheck disable=SC2046
-    read -r rps p50 p95 p99 bad err < <(wrk_run "$c" "$API$path" $(auth_args "$caller"))
+    auth_args "$caller"
+    # warm-up (the JIT compiles the request's code path), then the measured run
+    [ "$c" = 8 ] && wrk -t2 -c8 -d"${WARMUP}s" "${AUTH_ARGS[@]}" "$API$path" >/dev/null 2>&1
+    read -r rps p50 p95 p99 bad err < <(wrk_run "$c" "$API$path" "${AUTH_ARGS[@]}")
     [ "$bad" = 0 ] && [ "$err" = 0 ] || { echo "FAIL: $name: $bad non-2xx responses, $err socket errors" >&2; FAILED=1; }
     read -r s_tps s50 s95 s99 < <(pgbench_run "$c" "$OUT/sql/$i.pgbench")
+    [ -n "${s_tps:-}" ] && [ "${s_tps%.*}" -gt 0 ] || { echo "FAIL: pgbench of $name" >&2; FAILED=1; s_tps=0; }
     printf '%-40s %4d | %9.0f %8.2f %8.2f %8.2f | %9.0f %7.2f | %9.0f %7.3f\n' "$name" "$c" "$rps" "$p50" "$p95" "$p99" "$s_tps" \
-      "$(echo "$rps / $s_tps" | bc -l)" "$h_rps" "$(echo "$rps / $h_rps" | bc -l)" | tee -a "$OUT/results.txt"
+      "$(echo "if ($s_tps > 0) $rps / $s_tps else 0" | bc -l)" "$h_rps" "$(echo "$rps / $h_rps" | bc -l)" | tee -a "$OUT/results.txt"
     echo "$name $c sql p50 $s50 p95 $s95 p99 $s99 statements $(cat "$OUT/sql/$i.count")" >>"$OUT/pgbench.txt"
     i=$((i + 1))
   done
+  [ "$c" = 8 ] && wrk -t2 -c8 -d"${WARMUP}s" -H "$AUTH" -s "$ROOT/src/test/scripts/perf/create.lua" "$API/persons" >/dev/null 2>&1
   read -r rps p50 p95 p99 bad err < <(wrk_run "$c" "$API/persons" -H "$AUTH" -s "$ROOT/src/test/scripts/perf/create.lua")
   [ "$err" = 0 ] || FAILED=1
   printf '%-40s %4d | %9.0f %8.2f %8.2f %8.2f | %9s %7s | %9.0f %7.3f\n' "creates (admin, POST /persons)" "$c" "$rps" "$p50" "$p95" "$p99" \

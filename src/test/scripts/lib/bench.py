@@ -11,19 +11,22 @@ def statements(log_text):
     out = []
     current = None
     for line in log_text.splitlines():
-        m = re.search(r'LOG:\s+duration: [\d.]+ ms\s+(?:execute [^:]*|statement): (.*)$', line)
+        m = re.search(r'LOG:\s+duration: [\d.]+ ms\s+(parse|bind|execute|statement)( [^:]*)?: (.*)$', line)
         if m:
-            if current:
+            if current and current["keep"]:
                 out.append(current)
-            current = {"sql": m.group(1), "params": None}
+            # parse and bind are logged too, each with its own DETAIL: only executions count
+            current = {"sql": m.group(3), "params": None, "keep": m.group(1) in ("execute", "statement")}
             continue
         m = re.search(r'DETAIL:\s+parameters: (.*)$', line)
         if m and current is not None:
             current["params"] = m.group(1)
             continue
-        if current is not None and line.startswith(("\t", " ")) and "LOG:" not in line and "DETAIL:" not in line:
+        if re.search(r'^\S+ \S+ \S+ \[\d+\] ', line):
+            continue  # another message of the server
+        if current is not None and line.startswith(("\t", " ")):
             current["sql"] += " " + line.strip()
-    if current:
+    if current and current["keep"]:
         out.append(current)
     result = []
     for s in out:
