@@ -168,7 +168,7 @@ FAILED=0
 printf '%-40s %4s | %9s %8s %8s %8s | %9s %7s | %9s %7s\n' "endpoint" "conn" "req/s" "p50 ms" "p95 ms" "p99 ms" \
   "pgbench/s" "app/sql" "health/s" "app/hlt" | tee "$OUT/results.txt"
 for c in 8 64; do
-  [ "$c" = 8 ] && wrk -t2 -c8 -d"${WARMUP}s" "http://127.0.0.1:$PORT/q/health/live" >/dev/null 2>&1
+  [ "$c" = 8 ] && [ "$WARMUP" -gt 0 ] && wrk -t2 -c8 -d"${WARMUP}s" "http://127.0.0.1:$PORT/q/health/live" >/dev/null 2>&1
   read -r h_rps h50 h95 h99 h_bad h_err < <(wrk_run "$c" "http://127.0.0.1:$PORT/q/health/live")
   printf '%-40s %4d | %9.0f %8.2f %8.2f %8.2f | %9s %7s | %9s %7s\n' "baseline (b): /q/health/live" "$c" "$h_rps" "$h50" "$h95" "$h99" "" "" "" "" | tee -a "$OUT/results.txt"
   i=0
@@ -176,7 +176,7 @@ for c in 8 64; do
     IFS='|' read -r name path caller <<<"$e"
     auth_args "$caller"
     # warm-up (the JIT compiles the request's code path), then the measured run
-    [ "$c" = 8 ] && wrk -t2 -c8 -d"${WARMUP}s" "${AUTH_ARGS[@]}" "$API$path" >/dev/null 2>&1
+    [ "$c" = 8 ] && [ "$WARMUP" -gt 0 ] && wrk -t2 -c8 -d"${WARMUP}s" "${AUTH_ARGS[@]}" "$API$path" >/dev/null 2>&1
     read -r rps p50 p95 p99 bad err < <(wrk_run "$c" "$API$path" "${AUTH_ARGS[@]}")
     [ "$bad" = 0 ] && [ "$err" = 0 ] || { echo "FAIL: $name: $bad non-2xx responses, $err socket errors" >&2; FAILED=1; }
     read -r s_tps s50 s95 s99 < <(pgbench_run "$c" "$OUT/sql/$i.pgbench")
@@ -186,7 +186,7 @@ for c in 8 64; do
     echo "$name $c sql p50 $s50 p95 $s95 p99 $s99 statements $(cat "$OUT/sql/$i.count")" >>"$OUT/pgbench.txt"
     i=$((i + 1))
   done
-  [ "$c" = 8 ] && wrk -t2 -c8 -d"${WARMUP}s" -H "$AUTH" -s "$ROOT/src/test/scripts/perf/create.lua" "$API/persons" >/dev/null 2>&1
+  [ "$c" = 8 ] && [ "$WARMUP" -gt 0 ] && wrk -t2 -c8 -d"${WARMUP}s" -H "$AUTH" -s "$ROOT/src/test/scripts/perf/create.lua" "$API/persons" >/dev/null 2>&1
   read -r rps p50 p95 p99 bad err < <(wrk_run "$c" "$API/persons" -H "$AUTH" -s "$ROOT/src/test/scripts/perf/create.lua")
   [ "$err" = 0 ] || FAILED=1
   printf '%-40s %4d | %9.0f %8.2f %8.2f %8.2f | %9s %7s | %9.0f %7.3f\n' "creates (admin, POST /persons)" "$c" "$rps" "$p50" "$p95" "$p99" \
