@@ -9,7 +9,8 @@ jar=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 work=$(mktemp -d)
 pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
+# on EXIT: stops the application, keeping the script's own exit status (a killed process's wait status is not ours)
+cleanup() { local status=$?; set +e; [ -n "$pid" ] && { kill "$pid"; wait "$pid"; } 2>/dev/null; rm -rf "$work"; exit "$status"; }
 trap cleanup EXIT
 fail() { echo "client round trip: $*" >&2; exit 1; }
 

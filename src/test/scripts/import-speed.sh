@@ -9,7 +9,9 @@ jar=$(realpath "${1:?usage: import-speed.sh <pg-built quarkus-run.jar> [lines]}"
 lines=${2:-100000}
 db="registry_import_speed_$$"
 psql -h 127.0.0.1 -p 5432 -U postgres -qc "create database $db" >/dev/null
-trap 'cleanup; psql -h 127.0.0.1 -p 5432 -U postgres -qc "drop database if exists $db" >/dev/null 2>&1 || true' EXIT
+# the database is dropped after the application stops; cleanup exits with the script's own status
+trap 'status=$?; set +e; for p in "${APP_PIDS[@]}"; do kill -9 "$p" 2>/dev/null; wait "$p" 2>/dev/null; done;
+  psql -h 127.0.0.1 -p 5432 -U postgres -qc "drop database if exists $db" >/dev/null 2>&1; (exit $status); cleanup' EXIT
 
 python3 - "$lines" "$WORK/import.ndjson" <<'PY'
 import json, random, sys, uuid

@@ -60,11 +60,14 @@ app_start() {  # jar port workdir [VAR=value ...]; sets APP_PID
   fail "the application on port $port did not become ready"
 }
 
-cleanup() {
+cleanup() {  # on EXIT: stops what the script started, keeping the script's own exit status
+  local status=$?
+  set +e
   for pid in "${APP_PIDS[@]}"; do kill -9 "$pid" 2>/dev/null; done
   for pid in "${APP_PIDS[@]}"; do wait "$pid" 2>/dev/null; done
   if [ -n "$PG_DIR" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then pg_private_stop immediate 2>/dev/null; fi
   rm -rf "$WORK"
+  exit "$status"
 }
 trap cleanup EXIT
 
