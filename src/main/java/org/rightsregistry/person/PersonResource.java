@@ -26,13 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.rightsregistry.common.export.ExportFormat;
 import org.rightsregistry.common.export.ExportParams;
 import org.rightsregistry.common.export.Exports;
 import org.rightsregistry.common.idempotency.Idempotency;
 import org.rightsregistry.common.openapi.ApiDefinition;
 import org.rightsregistry.common.paging.Page;
-import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.web.Ids;
 import org.rightsregistry.common.web.Lists;
 import org.rightsregistry.common.web.Preconditions;
@@ -66,13 +64,8 @@ public class PersonResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     public RestResponse<Page<PersonResponse>> list(@BeanParam PersonListParams params, @BeanParam ExportParams export, @Context UriInfo uri) {
         var filter = params.filter();
-        PageRequest<Person> page = params.page(PersonRepository.SORTABLE);
-        ExportFormat format = export.requested(params.limit, params.cursor);
-        if (format != null) {
-            return exports.list(format, export.bom(), "persons", PersonResponse.class,
-                    cursor -> service.list(filter, page.exportPage(Exports.BATCH, cursor)));
-        }
-        return Lists.response(service.list(filter, page), uri);
+        return exports.answer(export, params, params.page(PersonRepository.SORTABLE), "persons", PersonResponse.class,
+                page -> service.list(filter, page), uri);
     }
 
     @POST

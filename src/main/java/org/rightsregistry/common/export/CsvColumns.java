@@ -1,10 +1,7 @@
 package org.rightsregistry.common.export;
 
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -89,12 +86,5 @@ public final class CsvColumns {
             return "";
         }
         return rest.isEmpty() ? first : first + " (" + String.join(", ", rest) + ")";
-    }
-
-    /** Whether a type parameter of a list is a record (for documentation and tests). */
-    static boolean listOfRecords(RecordComponent component) {
-        Type generic = component.getGenericType();
-        return Collection.class.isAssignableFrom(component.getType()) && generic instanceof ParameterizedType p
-                && p.getActualTypeArguments()[0] instanceof Class<?> c && c.isRecord();
     }
 }

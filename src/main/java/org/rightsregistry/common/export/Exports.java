@@ -10,11 +10,15 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.rightsregistry.common.paging.ListParams;
 import org.rightsregistry.common.paging.Page;
+import org.rightsregistry.common.paging.PageRequest;
+import org.rightsregistry.common.web.Lists;
 
 /**
  * Streams every record of a list as CSV or NDJSON, page by page through the list's own query (its filters, its
@@ -34,10 +38,20 @@ public class Exports {
     }
 
     /**
-     * Answers with the export of a list (by throwing {@link StreamedExport}, so it never returns). {@code pages} gives the page after a cursor (the first page for {@code null})
-     * without counting the total; {@code name} names the file ({@code persons.csv}).
+     * The answer to a list request: its JSON page, or, when {@code export} asks for CSV or NDJSON, every record of the
+     * list streamed page by page in the same order (handed to the HTTP layer as {@link StreamedExport}). {@code list}
+     * reads one page; {@code name} names the file ({@code persons.csv}).
      */
-    public <T, R> RestResponse<R> list(ExportFormat format, boolean bom, String name, Class<T> type, Function<String, Page<T>> pages) {
+    public <T, E> RestResponse<Page<T>> answer(ExportParams export, ListParams params, PageRequest<E> page, String name, Class<T> type,
+            Function<PageRequest<E>, Page<T>> list, UriInfo uri) {
+        ExportFormat format = export.requested(params.limit, params.cursor);
+        if (format == null) {
+            return Lists.response(list.apply(page), uri);
+        }
+        throw stream(format, export.bom(), name, type, cursor -> list.apply(page.exportPage(BATCH, cursor)));
+    }
+
+    private <T> StreamedExport stream(ExportFormat format, boolean bom, String name, Class<T> type, Function<String, Page<T>> pages) {
         StreamingOutput body = output -> {
             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
             List<String> columns = CsvColumns.of(type);
@@ -66,7 +80,7 @@ public class Exports {
             } while (cursor != null);
             out.flush();
         };
-        throw new StreamedExport(Response.ok(body, format.contentType)
+        return new StreamedExport(Response.ok(body, format.contentType)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension + "\"")
                 .build());
     }
