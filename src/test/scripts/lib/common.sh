@@ -63,6 +63,13 @@ app_start() {  # jar port workdir [VAR=value ...]; sets APP_PID
 cleanup() {  # on EXIT: stops what the script started, keeping the script's own exit status
   local status=$?
   set +e
+  if [ "$status" -ne 0 ]; then  # what the applications logged as errors, before the evidence is removed
+    for log in "$WORK"/*/app.log; do
+      [ -f "$log" ] || continue
+      echo "-- errors logged in $log (last 60 lines of them):" >&2
+      grep -E -A 12 '^[0-9-]+ [0-9:,]+ (ERROR|WARN)' "$log" | tail -n 60 >&2
+    done
+  fi
   for pid in "${APP_PIDS[@]}"; do kill -9 "$pid" 2>/dev/null; done
   for pid in "${APP_PIDS[@]}"; do wait "$pid" 2>/dev/null; done
   if [ -n "$PG_DIR" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then pg_private_stop immediate 2>/dev/null; fi

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ConnectException;
 import java.sql.SQLException;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,20 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.isOutage(new SQLException("canceling statement due to statement timeout", "57014"))).isTrue();
         assertThat(DatabaseOutage.isOutage(new RuntimeException(new ConnectException("Connection refused")))).isTrue();
         assertThat(DatabaseOutage.isOutage(new JDBCConnectionException("x", new SQLException("x")))).isTrue();
+    }
+
+    @Test
+    void shouldRecogniseACommitThatFailedBecauseTheConnectionWasLost() {
+        // Narayana's failed commit: the driver's error only among the suppressed exceptions, under a wrapper
+        XAException xa = new XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(xa);
+        assertThat(DatabaseOutage.isOutage(new RuntimeException("Error invoking subclass method", commit))).isTrue();
+
+        RollbackException bug = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        bug.addSuppressed(new IllegalStateException("a bug"));
+        assertThat(DatabaseOutage.isOutage(new RuntimeException(bug))).isFalse();
     }
 
     @Test

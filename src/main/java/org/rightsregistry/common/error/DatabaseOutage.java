@@ -25,25 +25,44 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /**
+     * Whether the failure, one of its causes, or one of their suppressed exceptions says the database cannot serve. A
+     * commit that fails because the connection was lost reaches here as Narayana's {@code RollbackException}, with the
+     * driver's error only among the suppressed exceptions of the chain.
+     */
     public static boolean isOutage(Throwable failure) {
-        int depth = 0;
+        return isOutage(failure, 0);
+    }
+
+    private static boolean isOutage(Throwable failure, int depth) {
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLTimeoutException || t instanceof ConnectException || t instanceof SocketTimeoutException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof jakarta.persistence.QueryTimeoutException || t instanceof org.hibernate.QueryTimeoutException) {
+            if (says(t)) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || STATES.contains(state))) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isOutage(suppressed, depth + 1)) {
                     return true;
                 }
-                String message = sql.getMessage();
-                if (message != null && message.contains("acquisition timeout")) {
-                    return true; // Agroal: no connection could be had within quarkus.datasource.jdbc.acquisition-timeout
-                }
             }
+        }
+        return false;
+    }
+
+    private static boolean says(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLTimeoutException || t instanceof ConnectException || t instanceof SocketTimeoutException
+                || t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof jakarta.persistence.QueryTimeoutException || t instanceof org.hibernate.QueryTimeoutException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || STATES.contains(state))) {
+                return true;
+            }
+            String message = sql.getMessage();
+            // Agroal: no connection could be had within quarkus.datasource.jdbc.acquisition-timeout
+            return message != null && message.contains("acquisition timeout");
         }
         return false;
     }
