@@ -86,16 +86,25 @@ public class ImportService {
         this.em = em;
     }
 
-    /** One line of the file, read. */
-    record Line(int number, String type, UUID id, JsonNode record, List<FieldError> errors) {
+    /**
+     * One line of the file, read: its number from 1, its type (one of {@link #TYPES}), the record's id if it gives one,
+     * the record in the JSON form of the API's writes, and the errors that already make it rejected (it is then not
+     * applied). The NDJSON reader here and the CSV reader give the same lines to {@link #run(List, boolean)}.
+     */
+    public record Line(int number, String type, UUID id, JsonNode record, List<FieldError> errors) {
     }
 
     enum Outcome {
         CREATED, UPDATED, UNCHANGED
     }
 
+    /** Imports an NDJSON body in the dump's format. */
     public ImportReport run(BufferedReader body, boolean atomic) throws IOException {
-        List<Line> lines = read(body);
+        return run(read(body), atomic);
+    }
+
+    /** Imports lines that were read already: every line without errors is applied, the others reported. */
+    public ImportReport run(List<Line> lines, boolean atomic) {
         String reason = change.reason();
         List<ImportReport.LineErrors> rejected = new ArrayList<>();
         int[] outcomes = new int[Outcome.values().length];
