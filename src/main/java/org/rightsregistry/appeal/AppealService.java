@@ -15,6 +15,7 @@ import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.json.MergePatcher;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
+import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -48,9 +49,11 @@ public class AppealService {
     private final HistoryService history;
     private final SearchIndex searchIndex;
     private final Clearance clearance;
+    private final WriteBatch writes;
 
     public AppealService(AppealRepository appeals, SentenceRepository sentences, SentenceService sentenceService, MergePatcher patcher,
-            Citations citations, HistoryService history, SearchIndex searchIndex, Clearance clearance) {
+            Citations citations, HistoryService history, SearchIndex searchIndex, Clearance clearance, WriteBatch writes) {
+        this.writes = writes;
         this.appeals = appeals;
         this.sentences = sentences;
         this.sentenceService = sentenceService;
@@ -63,13 +66,13 @@ public class AppealService {
 
     @Transactional
     public AppealResponse create(AppealRequest request) {
-        if (request.id() != null && appeals.findById(request.id()) != null) {
+        if (writes.taken(Appeal.class, request.id())) {
             throw ApiException.conflict("An appeal with id " + request.id() + " already exists");
         }
         Appeal appeal = new Appeal(request.id());
         Sentence challenged = apply(appeal, request);
         appeals.persist(appeal);
-        appeals.flush();
+        writes.flush(); // inside a write batch, the insert waits for its checkpoint
         history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.CREATE, AppealRequest.from(appeal));
         searchIndex.update(appeal);
         return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal),

@@ -21,6 +21,7 @@ import org.rightsregistry.common.json.MergePatcher;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
+import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -47,9 +48,11 @@ public class CaseService {
     private final ObjectMapper mapper;
     private final SearchIndex searchIndex;
     private final Clearance clearance;
+    private final WriteBatch writes;
 
     public CaseService(CaseRepository cases, PartyRepository parties, References references, MergePatcher patcher,
-            Citations citations, HistoryService history, ObjectMapper mapper, SearchIndex searchIndex, Clearance clearance) {
+            Citations citations, HistoryService history, ObjectMapper mapper, SearchIndex searchIndex, Clearance clearance, WriteBatch writes) {
+        this.writes = writes;
         this.cases = cases;
         this.parties = parties;
         this.references = references;
@@ -63,13 +66,13 @@ public class CaseService {
 
     @Transactional
     public CaseResponse create(CaseRequest request) {
-        if (request.id() != null && cases.findById(request.id()) != null) {
+        if (writes.taken(CourtCase.class, request.id())) {
             throw ApiException.conflict("A case with id " + request.id() + " already exists");
         }
         CourtCase courtCase = new CourtCase(request.id());
         apply(courtCase, request);
         cases.persist(courtCase);
-        cases.flush();
+        writes.flush(); // inside a write batch, the insert waits for its checkpoint
         recordChange(courtCase, Operation.CREATE);
         searchIndex.courtCase(courtCase);
         return CaseResponse.from(courtCase, List.of(), citations.sourcesOf(courtCase));

@@ -13,6 +13,7 @@ import org.rightsregistry.common.json.MergePatcher;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
+import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -37,9 +38,11 @@ public class ChargeService {
     private final HistoryService history;
     private final SearchIndex searchIndex;
     private final Clearance clearance;
+    private final WriteBatch writes;
 
     public ChargeService(ChargeRepository charges, PartyRepository parties, References references, MergePatcher patcher,
-            Citations citations, HistoryService history, SearchIndex searchIndex, Clearance clearance) {
+            Citations citations, HistoryService history, SearchIndex searchIndex, Clearance clearance, WriteBatch writes) {
+        this.writes = writes;
         this.charges = charges;
         this.parties = parties;
         this.references = references;
@@ -52,13 +55,13 @@ public class ChargeService {
 
     @Transactional
     public ChargeResponse create(ChargeRequest request) {
-        if (request.id() != null && charges.findById(request.id()) != null) {
+        if (writes.taken(Charge.class, request.id())) {
             throw ApiException.conflict("A charge with id " + request.id() + " already exists");
         }
         Charge charge = new Charge(request.id());
         apply(charge, request);
         charges.persist(charge);
-        charges.flush();
+        writes.flush(); // inside a write batch, the insert waits for its checkpoint
         history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.CREATE, ChargeRequest.from(charge));
         searchIndex.update(charge);
         return respond(charge);

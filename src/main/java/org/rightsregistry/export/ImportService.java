@@ -4,7 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,8 +33,11 @@ import org.rightsregistry.common.error.FieldError;
 import org.rightsregistry.common.error.JsonProblems;
 import org.rightsregistry.common.error.ProblemMapper;
 import org.rightsregistry.common.record.RecordView;
+import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.ChangeContext;
+import org.rightsregistry.history.HistoryService;
+import org.rightsregistry.history.RecordType;
 import org.rightsregistry.person.PersonRequest;
 import org.rightsregistry.person.PersonService;
 import org.rightsregistry.security.Clearance;
@@ -55,6 +61,12 @@ public class ImportService {
     /** Lines per transaction of a non-atomic import. */
     static final int CHUNK = 500;
 
+    /**
+     * Lines between two checkpoints of the write batch: enough for JDBC batches, few enough that the persistence
+     * context, which Hibernate walks before each query, stays small.
+     */
+    static final int CHECKPOINT = 50;
+
     /** The order of the types: every record after those it points at. */
     static final List<String> TYPES = List.of("sources", "persons", "cases", "parties", "charges", "sentences", "appeals");
 
@@ -69,10 +81,12 @@ public class ImportService {
     private final AppealService appeals;
     private final Clearance clearance;
     private final EntityManager em;
+    private final WriteBatch batch;
+    private final HistoryService history;
 
     public ImportService(ObjectMapper mapper, Validator validator, ChangeContext change, SourceService sources,
             PersonService persons, CaseService cases, ChargeService charges, SentenceService sentences, AppealService appeals,
-            Clearance clearance, EntityManager em) {
+            Clearance clearance, EntityManager em, WriteBatch batch, HistoryService history) {
         this.mapper = mapper;
         this.validator = validator;
         this.change = change;
@@ -84,6 +98,8 @@ public class ImportService {
         this.appeals = appeals;
         this.clearance = clearance;
         this.em = em;
+        this.batch = batch;
+        this.history = history;
     }
 
     /**
@@ -120,7 +136,12 @@ public class ImportService {
         boolean committed;
         if (atomic) {
             int[] counted = new int[outcomes.length];
-            committed = inTransaction(() -> valid.forEach(line -> apply(line, reason, counted, rejected)), rejected);
+            committed = inTransaction(() -> {
+                for (int from = 0; from < valid.size(); from += CHUNK) {
+                    applyAll(valid.subList(from, Math.min(valid.size(), from + CHUNK)), reason, counted, rejected);
+                    batch.checkpoint();
+                }
+            }, rejected);
             if (committed) {
                 System.arraycopy(counted, 0, outcomes, 0, counted.length);
             }
@@ -129,7 +150,7 @@ public class ImportService {
                 List<Line> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
                 int[] counted = new int[outcomes.length];
                 List<ImportReport.LineErrors> failed = new ArrayList<>();
-                boolean kept = inTransaction(() -> chunk.forEach(line -> apply(line, reason, counted, failed)), failed);
+                boolean kept = inTransaction(() -> applyAll(chunk, reason, counted, failed), failed);
                 if (kept) {
                     add(outcomes, counted);
                     continue;
@@ -164,16 +185,19 @@ public class ImportService {
         }
     }
 
-    /** Runs the work in a new transaction, kept when no line was rejected ({@code failed} stays empty), else rolled back. */
-    private static boolean inTransaction(Runnable work, List<?> failed) {
+    /**
+     * Runs the work in a new transaction as one {@link WriteBatch}, kept when no line was rejected ({@code failed} stays
+     * empty), else rolled back.
+     */
+    private boolean inTransaction(Runnable work, List<?> failed) {
         int before = failed.size();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            QuarkusTransaction.requiringNew().run(() -> batch.run(() -> {
                 work.run();
                 if (failed.size() > before) {
                     throw new Rejected();
                 }
-            });
+            }));
             return true;
         } catch (RuntimeException e) {
             if (e instanceof Rejected || e.getCause() instanceof Rejected) {
@@ -231,6 +255,59 @@ public class ImportService {
         return names;
     }
 
+    /** Applies lines in the current transaction's write batch, after learning what they point at in a few queries. */
+    private void applyAll(List<Line> lines, String reason, int[] counted, List<ImportReport.LineErrors> rejected) {
+        prefetch(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            apply(lines.get(i), reason, counted, rejected);
+            if ((i + 1) % CHECKPOINT == 0) {
+                batch.checkpoint();
+            }
+        }
+    }
+
+    /** The fields of a record line that hold ids of other records, and the entity of each. */
+    private static final Map<String, String> REFERENCES = Map.of("caseId", "CourtCase", "personId", "Person", "sentenceId", "Sentence",
+            "resultingSentenceId", "Sentence", "chargeIds", "Charge");
+
+    /**
+     * Tells the write batch, in one query per entity, which of the lines' own ids are not stored yet (they will be
+     * created: no lookup needed) and which of the records they point at the caller sees; and the history which records
+     * have none yet.
+     */
+    private void prefetch(List<Line> lines) {
+        Map<RecordType, List<UUID>> own = new LinkedHashMap<>();
+        Map<String, List<UUID>> pointed = new LinkedHashMap<>();
+        for (Line line : lines) {
+            if (!line.type().equals("parties") && line.id() != null) {
+                own.computeIfAbsent(RecordType.valueOf(line.type()), t -> new ArrayList<>()).add(line.id());
+            }
+            REFERENCES.forEach((field, target) -> {
+                JsonNode value = line.record().path(field);
+                for (JsonNode item : value.isArray() ? value : List.of(value)) {
+                    UUID id = uuid(item);
+                    if (id != null) {
+                        pointed.computeIfAbsent(target, e -> new ArrayList<>()).add(id);
+                    }
+                }
+            });
+            for (JsonNode citation : line.record().path("citations")) {
+                UUID id = uuid(citation.path("sourceId"));
+                if (id != null) {
+                    pointed.computeIfAbsent("Source", e -> new ArrayList<>()).add(id);
+                }
+            }
+        }
+        own.forEach((type, ids) -> {
+            List<UUID> distinct = WriteBatch.distinct(ids);
+            Set<UUID> stored = new HashSet<>(em.createQuery("select r.id from " + type.entity() + " r where r.id in :ids", UUID.class)
+                    .setParameter("ids", distinct).getResultList());
+            batch.absent(type.entity(), distinct.stream().filter(id -> !stored.contains(id)).toList());
+            history.prefetch(type, distinct);
+        });
+        pointed.forEach((entity, ids) -> clearance.visibleOf(entity, WriteBatch.distinct(ids)));
+    }
+
     /** Applies one line in the current transaction; a rejected line adds its errors and leaves nothing behind. */
     private void apply(Line line, String reason, int[] counted, List<ImportReport.LineErrors> rejected) {
         change.reason(reason == null ? "Import, line " + line.number() : "Import, line " + line.number() + ": " + reason);
@@ -247,9 +324,6 @@ public class ImportService {
                 default -> throw new IllegalStateException("unknown type " + line.type());
             };
             counted[outcome.ordinal()]++;
-            // written: let go of the line's records, so that a transaction of many lines stays as cheap as the first
-            em.flush();
-            em.clear();
         } catch (ApiException e) {
             rejected.add(new ImportReport.LineErrors(line.number(), line.type(), line.id(),
                     e.errors().isEmpty() ? List.of(new FieldError("record", e.getMessage())) : e.errors()));

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +21,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.Arc;
 import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
+import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.security.Clearance;
 
 /**
@@ -44,20 +48,37 @@ public class HistoryService {
     private final ChangeContext context;
     private final HistoryClearance clearance;
     private final Clearance caller;
+    private final WriteBatch batch;
 
     public HistoryService(EntityManager em, ObjectMapper mapper, ChangeContext context, HistoryClearance clearance,
-            Clearance caller) {
+            Clearance caller, WriteBatch batch) {
         this.em = em;
         this.mapper = mapper;
         this.context = context;
         this.clearance = clearance;
         this.caller = caller;
+        this.batch = batch;
     }
 
     /** Records a create or an update; {@code state} is the record's writable view (its input record). */
     public void changed(RecordType type, UUID id, long version, Operation operation, Object state) {
         ObjectNode current = state(state);
         write(type, id, version, operation, JsonDiff.diff(latestSnapshot(type, id), current), current);
+        batch.visible(type.entity, List.of(id));
+    }
+
+    /**
+     * Inside a {@link WriteBatch}: finds in one query which of these records have no history yet, so that their first
+     * revisions need not look for a previous one.
+     */
+    public void prefetch(RecordType type, List<UUID> ids) {
+        Pending pending = pending();
+        if (pending == null || ids.isEmpty()) {
+            return;
+        }
+        Set<UUID> known = new HashSet<>(em.createQuery("select distinct r.recordId from Revision r where r.recordType = :type "
+                + "and r.recordId in :ids", UUID.class).setParameter("type", type).setParameter("ids", ids).getResultList());
+        ids.stream().filter(id -> !known.contains(id)).forEach(id -> pending.withoutHistory.add(key(type, id)));
     }
 
     /** Whether two writable views of a record differ in anything but id and version: whether a write changed it. */
@@ -76,17 +97,68 @@ public class HistoryService {
     public void deleted(RecordType type, UUID id, long lastVersion) {
         JsonNode previous = latestSnapshot(type, id);
         write(type, id, lastVersion + 1, Operation.DELETE, JsonDiff.diff(previous, mapper.createObjectNode()), previous);
+        batch.forget(type.entity, id);
     }
 
     private void write(RecordType type, UUID id, long version, Operation operation, ArrayNode patch, JsonNode snapshot) {
-        em.flush();
-        em.createNativeQuery("update feed_clock set last_seq = last_seq + 1 where id = 1").executeUpdate();
-        long seq = ((Number) em.createNativeQuery("select last_seq from feed_clock where id = 1").getSingleResult()).longValue();
         boolean inRequest = Arc.container().requestContext().isActive();
-        em.persist(new Revision(seq, type, id, version, Instant.now().truncatedTo(ChronoUnit.MICROS),
-                inRequest ? context.actor() : SYSTEM, operation, inRequest ? context.reason() : null, patch.toString(),
-                snapshot == null ? null : snapshot.toString()));
+        Change change = new Change(type, id, version, Instant.now().truncatedTo(ChronoUnit.MICROS), inRequest ? context.actor() : SYSTEM,
+                operation, inRequest ? context.reason() : null, patch.toString(), snapshot);
+        Pending pending = pending();
+        if (pending != null) {
+            pending.changes.add(change);
+            pending.latest.put(key(type, id), snapshot == null ? NullNode.getInstance() : snapshot);
+            return;
+        }
         em.flush();
+        persist(List.of(change));
+        em.flush();
+    }
+
+    /** A revision to write: everything but its sequence number. */
+    private record Change(RecordType type, UUID id, long version, Instant at, String actor, Operation operation, String reason,
+            String patch, JsonNode snapshot) {
+    }
+
+    /**
+     * Takes as many sequence numbers as there are changes from the feed clock, in one statement that locks its row until
+     * the transaction ends, and persists the revisions in order.
+     */
+    private void persist(List<Change> changes) {
+        em.createNativeQuery("update feed_clock set last_seq = last_seq + " + changes.size() + " where id = 1").executeUpdate();
+        long last = ((Number) em.createNativeQuery("select last_seq from feed_clock where id = 1").getSingleResult()).longValue();
+        long seq = last - changes.size();
+        for (Change c : changes) {
+            em.persist(new Revision(++seq, c.type(), c.id(), c.version(), c.at(), c.actor(), c.operation(), c.reason(), c.patch(),
+                    c.snapshot() == null ? null : c.snapshot().toString()));
+        }
+    }
+
+    /** The revisions a write batch keeps until its checkpoint, and what it knows of the records' snapshots. */
+    private final class Pending implements WriteBatch.Part {
+        final List<Change> changes = new ArrayList<>();
+        /** The latest snapshot of each record changed since the last checkpoint (JSON null: deleted). */
+        final Map<String, JsonNode> latest = new HashMap<>();
+        final Set<String> withoutHistory = new HashSet<>();
+
+        @Override
+        public void write() {
+            if (changes.isEmpty()) {
+                return;
+            }
+            persist(changes);
+            changes.forEach(c -> withoutHistory.remove(key(c.type(), c.id())));
+            changes.clear();
+            latest.clear();
+        }
+    }
+
+    private Pending pending() {
+        return batch.part(Pending.class, Pending::new);
+    }
+
+    private static String key(RecordType type, UUID id) {
+        return type.name() + ":" + id;
     }
 
     /** A state lists the fields that have a value, so a cleared field shows as removed in the patch. */
@@ -98,6 +170,16 @@ public class HistoryService {
     }
 
     private JsonNode latestSnapshot(RecordType type, UUID id) {
+        Pending pending = pending();
+        if (pending != null) {
+            JsonNode latest = pending.latest.get(key(type, id));
+            if (latest != null) {
+                return latest.isNull() ? null : latest;
+            }
+            if (pending.withoutHistory.contains(key(type, id))) {
+                return null;
+            }
+        }
         List<String> snapshots = em.createQuery("select r.snapshot from Revision r where r.recordType = :type and r.recordId = :id "
                         + "order by r.seq desc", String.class)
                 .setParameter("type", type).setParameter("id", id).setMaxResults(1).getResultList();

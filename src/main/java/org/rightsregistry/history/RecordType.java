@@ -14,4 +14,8 @@ public enum RecordType {
     RecordType(String entity) {
         this.entity = entity;
     }
+
+    public String entity() {
+        return entity;
+    }
 }

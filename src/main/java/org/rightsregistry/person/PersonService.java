@@ -13,6 +13,7 @@ import org.rightsregistry.common.json.MergePatcher;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
+import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -37,9 +38,11 @@ public class PersonService {
     private final HistoryService history;
     private final SearchIndex searchIndex;
     private final Clearance clearance;
+    private final WriteBatch writes;
 
     public PersonService(PersonRepository persons, References references, MergePatcher patcher, Citations citations,
-            HistoryService history, SearchIndex searchIndex, Clearance clearance) {
+            HistoryService history, SearchIndex searchIndex, Clearance clearance, WriteBatch writes) {
+        this.writes = writes;
         this.persons = persons;
         this.references = references;
         this.patcher = patcher;
@@ -51,13 +54,13 @@ public class PersonService {
 
     @Transactional
     public PersonResponse create(PersonRequest request) {
-        if (request.id() != null && persons.findById(request.id()) != null) {
+        if (writes.taken(Person.class, request.id())) {
             throw ApiException.conflict("A person with id " + request.id() + " already exists");
         }
         Person person = new Person(request.id());
         apply(person, request);
         persons.persist(person);
-        persons.flush();
+        writes.flush(); // inside a write batch, the insert waits for its checkpoint
         history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.CREATE, PersonRequest.from(person));
         searchIndex.person(person);
         return respond(person);

@@ -2,8 +2,11 @@ package org.rightsregistry.search;
 
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +16,7 @@ import org.hibernate.Session;
 import org.rightsregistry.cases.CaseNumber;
 import org.rightsregistry.cases.CourtCase;
 import org.rightsregistry.common.record.RegistryRecord;
+import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.person.Person;
 import org.rightsregistry.person.PersonName;
 
@@ -30,9 +34,11 @@ public class SearchIndex {
     private static final String[] RECORD_KEY = {"record_type", "record_id"};
 
     private final EntityManager em;
+    private final WriteBatch batch;
 
-    public SearchIndex(EntityManager em) {
+    public SearchIndex(EntityManager em, WriteBatch batch) {
         this.em = em;
+        this.batch = batch;
     }
 
     public void person(Person person) {
@@ -114,36 +120,76 @@ public class SearchIndex {
         return keys;
     }
 
-    /** Replaces the keys of the record whose key columns have these values. */
+    /** The keys of one record, to replace those it has: its table, key columns and their values. */
+    private record Entry(String table, String[] idColumns, Object[] ids, Set<Key> keys) {
+        String record() {
+            return table + ":" + Arrays.toString(ids);
+        }
+    }
+
+    /** Replaces the keys of the record whose key columns have these values (inside a write batch: at its checkpoint). */
     private void write(String table, String[] idColumns, Object[] ids, Set<Key> keys) {
+        Entry entry = new Entry(table, idColumns, ids, keys);
+        Pending pending = batch.part(Pending.class, Pending::new);
+        if (pending != null) {
+            pending.entries.put(entry.record(), entry); // the record's last keys win
+            return;
+        }
         em.flush();
-        String match = String.join(" = ? and ", idColumns) + " = ?";
-        String columns = String.join(", ", idColumns);
-        String marks = "?, ".repeat(idColumns.length);
+        write(List.of(entry));
+    }
+
+    /** The keys a write batch keeps until its checkpoint, the last of each record. */
+    private final class Pending implements WriteBatch.Part {
+        final Map<String, Entry> entries = new LinkedHashMap<>();
+
+        @Override
+        public void write() {
+            SearchIndex.this.write(List.copyOf(entries.values()));
+            entries.clear();
+        }
+    }
+
+    /** Replaces the keys of the records, one JDBC batch of deletes and one of inserts per table. */
+    private void write(List<Entry> entries) {
+        Map<String, List<Entry>> byTable = new LinkedHashMap<>();
+        entries.forEach(e -> byTable.computeIfAbsent(e.table() + ":" + e.idColumns().length, t -> new ArrayList<>()).add(e));
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where " + match)) {
-                for (int i = 0; i < ids.length; i++) {
-                    delete.setObject(i + 1, ids[i]);
-                }
-                delete.executeUpdate();
-            }
-            if (keys.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into " + table + " (" + columns + ", kind, term) values (" + marks + "?, ?)")) {
-                for (Key key : keys) {
-                    if (key.term().isEmpty() || key.term().length() > MAX_TERM) {
-                        continue;
+            for (List<Entry> group : byTable.values()) {
+                Entry first = group.get(0);
+                String match = String.join(" = ? and ", first.idColumns()) + " = ?";
+                String columns = String.join(", ", first.idColumns());
+                String marks = "?, ".repeat(first.idColumns().length);
+                try (PreparedStatement delete = connection.prepareStatement("delete from " + first.table() + " where " + match)) {
+                    for (Entry entry : group) {
+                        for (int i = 0; i < entry.ids().length; i++) {
+                            delete.setObject(i + 1, entry.ids()[i]);
+                        }
+                        delete.addBatch();
                     }
-                    for (int i = 0; i < ids.length; i++) {
-                        insert.setObject(i + 1, ids[i]);
-                    }
-                    insert.setString(ids.length + 1, key.kind());
-                    insert.setString(ids.length + 2, key.term());
-                    insert.addBatch();
+                    delete.executeBatch();
                 }
-                insert.executeBatch();
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "insert into " + first.table() + " (" + columns + ", kind, term) values (" + marks + "?, ?)")) {
+                    int rows = 0;
+                    for (Entry entry : group) {
+                        for (Key key : entry.keys()) {
+                            if (key.term().isEmpty() || key.term().length() > MAX_TERM) {
+                                continue;
+                            }
+                            for (int i = 0; i < entry.ids().length; i++) {
+                                insert.setObject(i + 1, entry.ids()[i]);
+                            }
+                            insert.setString(entry.ids().length + 1, key.kind());
+                            insert.setString(entry.ids().length + 2, key.term());
+                            insert.addBatch();
+                            rows++;
+                        }
+                    }
+                    if (rows > 0) {
+                        insert.executeBatch();
+                    }
+                }
             }
         });
     }

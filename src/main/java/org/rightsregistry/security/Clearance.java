@@ -1,5 +1,6 @@
 package org.rightsregistry.security;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.error.ProblemType;
 import org.rightsregistry.common.record.Visibility;
+import org.rightsregistry.common.record.WriteBatch;
 
 /**
  * What the caller may see. The rule, in one place: anonymous callers see {@code PUBLIC} records, viewers and
@@ -30,10 +32,12 @@ public class Clearance {
 
     private final Caller caller;
     private final EntityManager em;
+    private final WriteBatch batch;
 
-    public Clearance(Caller caller, EntityManager em) {
+    public Clearance(Caller caller, EntityManager em, WriteBatch batch) {
         this.caller = caller;
         this.em = em;
+        this.batch = batch;
     }
 
     /** The visibilities the caller may see. */
@@ -111,12 +115,30 @@ public class Clearance {
         return id != null && !visibleOf(entity, List.of(id)).isEmpty();
     }
 
-    /** Those of the ids whose records exist and are visible to the caller. */
+    /**
+     * Those of the ids whose records exist and are visible to the caller. Inside a {@link WriteBatch} the ids it already
+     * knows are answered without a query, and those found are remembered for the rest of the batch.
+     */
     public Set<UUID> visibleOf(String entity, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select r.id from " + entity + " r where r.id in :ids and " + visible("r", entity), UUID.class)
-                .setParameter("ids", ids).getResultList());
+        Set<UUID> visible = new HashSet<>();
+        List<UUID> unknown = new ArrayList<>();
+        for (UUID id : ids) {
+            Boolean known = batch.sees(entity, id);
+            if (known == null) {
+                unknown.add(id);
+            } else if (known) {
+                visible.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            List<UUID> found = em.createQuery("select r.id from " + entity + " r where r.id in :ids and " + visible("r", entity), UUID.class)
+                    .setParameter("ids", unknown).getResultList();
+            batch.visible(entity, found);
+            visible.addAll(found);
+        }
+        return visible;
     }
 }

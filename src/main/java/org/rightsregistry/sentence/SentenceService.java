@@ -18,6 +18,7 @@ import org.rightsregistry.common.json.MergePatcher;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
+import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -46,9 +47,11 @@ public class SentenceService {
     private final HistoryService history;
     private final SearchIndex searchIndex;
     private final Clearance clearance;
+    private final WriteBatch writes;
 
     public SentenceService(SentenceRepository sentences, ChargeRepository charges, PartyRepository parties, References references,
-            MergePatcher patcher, Citations citations, HistoryService history, SearchIndex searchIndex, Clearance clearance) {
+            MergePatcher patcher, Citations citations, HistoryService history, SearchIndex searchIndex, Clearance clearance, WriteBatch writes) {
+        this.writes = writes;
         this.citations = citations;
         this.history = history;
         this.searchIndex = searchIndex;
@@ -62,13 +65,13 @@ public class SentenceService {
 
     @Transactional
     public SentenceResponse create(SentenceRequest request) {
-        if (request.id() != null && sentences.findById(request.id()) != null) {
+        if (writes.taken(Sentence.class, request.id())) {
             throw ApiException.conflict("A sentence with id " + request.id() + " already exists");
         }
         Sentence sentence = new Sentence(request.id());
         apply(sentence, request);
         sentences.persist(sentence);
-        sentences.flush();
+        writes.flush(); // inside a write batch, the insert waits for its checkpoint
         history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.CREATE, SentenceRequest.from(sentence));
         searchIndex.update(sentence);
         return respond(sentence);

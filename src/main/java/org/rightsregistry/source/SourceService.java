@@ -13,6 +13,7 @@ import org.rightsregistry.common.error.Dependent;
 import org.rightsregistry.common.json.MergePatcher;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
+import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -34,9 +35,11 @@ public class SourceService {
     private final SearchIndex searchIndex;
     private final Citations citations;
     private final Clearance clearance;
+    private final WriteBatch writes;
 
     public SourceService(SourceRepository sources, MergePatcher patcher, HistoryService history, SearchIndex searchIndex,
-            Citations citations, Clearance clearance) {
+            Citations citations, Clearance clearance, WriteBatch writes) {
+        this.writes = writes;
         this.citations = citations;
         this.sources = sources;
         this.patcher = patcher;
@@ -47,13 +50,13 @@ public class SourceService {
 
     @Transactional
     public SourceResponse create(SourceRequest request) {
-        if (request.id() != null && sources.findById(request.id()) != null) {
+        if (writes.taken(Source.class, request.id())) {
             throw ApiException.conflict("A source with id " + request.id() + " already exists");
         }
         Source source = new Source(request.id());
         apply(source, request);
         sources.persist(source);
-        sources.flush();
+        writes.flush(); // inside a write batch, the insert waits for its checkpoint
         history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.CREATE, SourceRequest.from(source));
         searchIndex.update(source);
         return SourceResponse.from(source);

@@ -1,0 +1,167 @@
+package org.rightsregistry.common.record;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Many writes in one transaction, as an import makes them, written in a few large JDBC batches instead of a few
+ * statements each. While a batch is open on the current thread, the services write exactly what they write alone,
+ * but: the records are flushed at the batch's checkpoints rather than after each write; history revisions and search
+ * keys are kept aside ({@link #part}) and written at each checkpoint by the part that kept them, revisions taking their
+ * sequence numbers from the feed clock in one step; and what the batch already knows of record ids (visible to the
+ * caller, or not stored at all) answers the services' existence and visibility checks without a query. Outside a batch
+ * (every API request but an import) nothing changes.
+ */
+@ApplicationScoped
+public class WriteBatch {
+
+    private static final ThreadLocal<State> CURRENT = new ThreadLocal<>();
+
+    private final EntityManager em;
+
+    public WriteBatch(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Something kept aside by a batch, written at each checkpoint in the order the parts were first used. */
+    public interface Part {
+        void write();
+    }
+
+    private static final class State {
+        final Map<Object, Part> parts = new LinkedHashMap<>();
+        final Set<String> visible = new HashSet<>();
+        final Set<String> absent = new HashSet<>();
+    }
+
+    /**
+     * Runs the work, in the caller's transaction, as one batch, and writes what it kept aside when it returns; when it
+     * throws, nothing is written and the transaction is expected to roll back. Batches do not nest.
+     */
+    public void run(Runnable work) {
+        if (CURRENT.get() != null) {
+            throw new IllegalStateException("write batches do not nest");
+        }
+        CURRENT.set(new State());
+        try {
+            work.run();
+            checkpoint();
+        } finally {
+            CURRENT.remove();
+        }
+    }
+
+    public boolean active() {
+        return CURRENT.get() != null;
+    }
+
+    /**
+     * Writes everything the batch holds: the records, then each part; then lets go of the persistence context, so that
+     * a batch of many records stays as cheap as its first. What the batch knows of ids stays true: it is the same
+     * transaction.
+     */
+    public void checkpoint() {
+        State state = CURRENT.get();
+        if (state == null) {
+            return;
+        }
+        em.flush();
+        for (Part part : state.parts.values()) {
+            part.write();
+        }
+        em.flush();
+        em.clear();
+    }
+
+    /** The batch's part under this key, made on first use; null outside a batch. */
+    @SuppressWarnings("unchecked")
+    public <P extends Part> P part(Object key, Supplier<P> make) {
+        State state = CURRENT.get();
+        return state == null ? null : (P) state.parts.computeIfAbsent(key, k -> make.get());
+    }
+
+    /** Flushes the persistence context now, unless a batch will at its checkpoint. */
+    public void flush() {
+        if (CURRENT.get() == null) {
+            em.flush();
+        }
+    }
+
+    /** Whether a record of this entity has this id already: a query, unless the batch knows there is none. */
+    public boolean taken(Class<?> entity, UUID id) {
+        if (id == null) {
+            return false;
+        }
+        State state = CURRENT.get();
+        if (state != null && state.absent.contains(key(entity.getSimpleName(), id))) {
+            return false;
+        }
+        return em.find(entity, id) != null;
+    }
+
+    /** The batch learnt that these records exist and the caller sees them (a query, or the caller just wrote them). */
+    public void visible(String entity, Collection<UUID> ids) {
+        State state = CURRENT.get();
+        if (state != null) {
+            for (UUID id : ids) {
+                state.visible.add(key(entity, id));
+                state.absent.remove(key(entity, id));
+            }
+        }
+    }
+
+    /** The record was deleted: the batch no longer knows anything about it. */
+    public void forget(String entity, UUID id) {
+        State state = CURRENT.get();
+        if (state != null) {
+            state.visible.remove(key(entity, id));
+            state.absent.remove(key(entity, id));
+        }
+    }
+
+    /** The batch learnt that no record of this entity has these ids (until the batch writes one). */
+    public void absent(String entity, Collection<UUID> ids) {
+        State state = CURRENT.get();
+        if (state != null) {
+            ids.forEach(id -> state.absent.add(key(entity, id)));
+        }
+    }
+
+    /** True, false, or null when the batch does not know whether the caller sees this record. */
+    public Boolean sees(String entity, UUID id) {
+        State state = CURRENT.get();
+        if (state == null || id == null) {
+            return null;
+        }
+        if (state.visible.contains(key(entity, id))) {
+            return true;
+        }
+        return state.absent.contains(key(entity, id)) ? false : null;
+    }
+
+    private static String key(String entity, UUID id) {
+        return entity + ":" + id;
+    }
+
+    /** The ids of a list, without duplicates or nulls, in first-seen order. */
+    public static List<UUID> distinct(Collection<UUID> ids) {
+        List<UUID> out = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (UUID id : ids) {
+            if (id != null && seen.add(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+}

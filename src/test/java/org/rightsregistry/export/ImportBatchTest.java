@@ -1,0 +1,150 @@
+package org.rightsregistry.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.rightsregistry.support.Api;
+
+/**
+ * An import writes its records in batches (records, revisions and search keys at checkpoints of many lines): what it
+ * leaves behind must be exactly what the same writes one by one leave — versions, patches, reasons and order in
+ * history, search keys, references to records of the same file across checkpoints and chunks, a record written twice.
+ */
+@QuarkusTest
+class ImportBatchTest {
+
+    /** More than a checkpoint's worth of groups, so that references cross checkpoints. */
+    private static final int GROUPS = 2 * ImportService.CHECKPOINT + 7;
+
+    /** The end of the feed now: the cursor after which only this test's changes come (other tests may add theirs). */
+    private static String head() {
+        String cursor = null;
+        while (true) {
+            var request = Api.json().queryParam("limit", 1000);
+            if (cursor != null) {
+                request.queryParam("since", cursor);
+            }
+            JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("nextCursor");
+            if (!page.getBoolean("hasMore")) {
+                return cursor;
+            }
+        }
+    }
+
+    private static Response post(String body, String query) {
+        return Api.plain().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/import" + query);
+    }
+
+    private static String line(String type, String record) {
+        return "{\"type\":\"" + type + "\",\"record\":" + record + "}\n";
+    }
+
+    /** A file of persons, each with a case, a party and a charge; every group's name carries the marker. */
+    private static String file(String marker, List<String> persons, List<String> cases) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < GROUPS; i++) {
+            String person = UUID.randomUUID().toString();
+            String courtCase = UUID.randomUUID().toString();
+            persons.add(person);
+            cases.add(courtCase);
+            body.append(line("charges", "{\"caseId\":\"" + courtCase + "\",\"personId\":\"" + person + "\",\"law\":\"KZ-CC-2014\","
+                    + "\"article\":\"174\"}"));
+            body.append(line("persons", "{\"id\":\"" + person + "\",\"fullName\":\"Invented " + marker + " Person " + i + "\"}"));
+            body.append(line("parties", "{\"caseId\":\"" + courtCase + "\",\"personId\":\"" + person + "\",\"role\":\"DEFENDANT\"}"));
+            body.append(line("cases", "{\"id\":\"" + courtCase + "\",\"title\":\"Invented " + marker + " case " + i + "\",\"country\":\"KZ\"}"));
+        }
+        return body.toString();
+    }
+
+    @Test
+    void shouldLeaveWhatTheSameWritesOneByOneLeaveAcrossCheckpoints() {
+        String marker = "Qzbatch" + UUID.randomUUID().toString().substring(0, 6);
+        List<String> persons = new ArrayList<>();
+        List<String> cases = new ArrayList<>();
+        String since = head();
+        String twice = UUID.randomUUID().toString();
+        String body = line("persons", "{\"id\":\"" + twice + "\",\"fullName\":\"Invented " + marker + " First\",\"region\":\"Almaty\"}")
+                + file(marker, persons, cases)
+                + line("persons", "{\"fullName\":\"\"}")
+                + line("persons", "{\"id\":\"" + twice + "\",\"fullName\":\"Invented " + marker + " Second\"}");
+        int lines = 4 * GROUPS + 3;
+        post(body, "").then()
+                .statusCode(200)
+                .body("lines", is(lines)).body("created", is(4 * GROUPS + 1)).body("updated", is(1)).body("unchanged", is(0))
+                .body("rejected", is(1)).body("errors[0].line", is(lines - 1)).body("errors[0].errors[0].field", is("fullName"));
+
+        // the record written twice: two revisions, the second a patch against the first, each with its own line
+        JsonPath history = Api.json().get("/api/v1/persons/" + twice + "/history").then().statusCode(200)
+                .body("total", is(2))
+                .body("items.version", contains(1, 2))
+                .body("items.operation", contains("CREATE", "UPDATE"))
+                .body("items.reason", contains("Import, line 1", "Import, line " + lines))
+                .extract().jsonPath();
+        assertThat(history.getList("items[1].patch", Map.class)).containsExactlyInAnyOrder(
+                Map.of("op", "replace", "path", "/fullName", "value", "Invented " + marker + " Second"),
+                Map.of("op", "remove", "path", "/region"));
+        Api.json().get("/api/v1/persons/" + twice).then().statusCode(200).body("version", is(2))
+                .body("fullName", is("Invented " + marker + " Second"));
+
+        // every case: created, then a new version with its party, as the API's own writes leave it
+        for (int i : new int[] {0, ImportService.CHECKPOINT, GROUPS - 1}) {
+            Api.json().get("/api/v1/cases/" + cases.get(i) + "/history").then().statusCode(200)
+                    .body("items.version", contains(1, 2))
+                    .body("items.operation", contains("CREATE", "UPDATE"))
+                    .body("items[1].patch[0].path", is("/parties"))
+                    .body("items[1].patch[0].value[0].personId", is(persons.get(i)));
+            Api.json().queryParam("caseId", cases.get(i)).get("/api/v1/charges").then().statusCode(200)
+                    .body("total", is(1)).body("items[0].personId", is(persons.get(i)));
+        }
+
+        // the change feed holds every revision once: persons, cases twice each, charges, the person written twice
+        List<String> changes = new ArrayList<>();
+        String cursor = since;
+        boolean more = true;
+        while (more) {
+            JsonPath page = Api.json().queryParam("since", cursor).queryParam("limit", 200).get("/api/v1/changes").then()
+                    .statusCode(200).extract().jsonPath();
+            for (Map<String, Object> change : page.<Map<String, Object>>getList("items")) {
+                changes.add(change.get("type") + "/" + change.get("id") + "@" + change.get("version"));
+            }
+            cursor = page.getString("nextCursor");
+            more = page.getBoolean("hasMore");
+        }
+        assertThat(changes).doesNotHaveDuplicates();
+        assertThat(changes.stream().filter(c -> persons.stream().anyMatch(c::contains) || cases.stream().anyMatch(c::contains)
+                || c.contains(twice)).count()).isEqualTo(3L * GROUPS + 2);
+        assertThat(changes).contains("cases/" + cases.get(0) + "@1", "cases/" + cases.get(0) + "@2", "persons/" + twice + "@2");
+        assertThat(changes.indexOf("cases/" + cases.get(0) + "@1")).isLessThan(changes.indexOf("cases/" + cases.get(0) + "@2"));
+
+        // search keys were written for every person, across checkpoints
+        Api.json().queryParam("q", marker).queryParam("type", "PERSON").queryParam("limit", 5).get("/api/v1/search").then()
+                .statusCode(200).body("total", is(GROUPS + 1));
+        Api.json().queryParam("q", marker + " Person " + (GROUPS - 1)).queryParam("type", "PERSON").get("/api/v1/search").then()
+                .statusCode(200).body("items[0].id", is(persons.get(GROUPS - 1)));
+    }
+
+    @Test
+    void shouldImportManyCheckpointsAtomicallyAndChangeNothingTheSecondTime() {
+        String marker = "Qzatomic" + UUID.randomUUID().toString().substring(0, 6);
+        List<String> persons = new ArrayList<>();
+        List<String> cases = new ArrayList<>();
+        String body = file(marker, persons, cases);
+        post(body, "?atomic=true").then().statusCode(200)
+                .body("committed", is(true)).body("created", is(4 * GROUPS)).body("rejected", is(0));
+        post(body, "?atomic=true").then().statusCode(200)
+                .body("committed", is(true)).body("created", is(GROUPS)).body("unchanged", is(3 * GROUPS));
+        Api.json().queryParam("personId", persons.get(GROUPS - 1)).get("/api/v1/charges").then().statusCode(200).body("total", is(2));
+    }
+}
