@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -17,9 +18,14 @@ import org.rightsregistry.cases.CourtCase;
 import org.rightsregistry.person.Person;
 
 /**
- * Fills in search keys at start, of persons, cases and every {@link IndexedType}: a migration cannot run Java, so
+ * Fills in search keys after start, of persons, cases and every {@link IndexedType}: a migration cannot run Java, so
  * records written before keys existed (or by an import into the database) get theirs here, and all keys are
- * recomputed once when {@link SearchIndex#VERSION} changes. Works in transactions of {@value #BATCH} records.
+ * recomputed once when {@link SearchIndex#VERSION} changes. It runs in the background, so that the application is
+ * ready at once whatever the size of the registry (looking for records without keys reads every record): until it
+ * is done, such records are missing from search results, and only they. Works in transactions of {@value #BATCH}
+ * records, each of which locks its records and takes only those still without keys (or, when all are recomputed,
+ * reads them after any write in progress), so a write the API makes meanwhile is never overwritten with keys of an
+ * older state.
  */
 @ApplicationScoped
 public class SearchBackfill {
@@ -37,19 +43,26 @@ public class SearchBackfill {
     }
 
     void onStart(@Observes StartupEvent event) {
+        Thread worker = new Thread(this::fill, "search-backfill");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Fills in what is missing now, in the calling thread. */
+    void fill() {
         try {
             boolean all = !SearchIndex.VERSION.equals(QuarkusTransaction.requiringNew().call(this::storedVersion));
             List<UUID> persons = QuarkusTransaction.requiringNew().call(() -> missing("Person", "PersonSearchKey", "personId", all));
             List<UUID> cases = QuarkusTransaction.requiringNew().call(() -> missing("CourtCase", "CaseSearchKey", "caseId", all));
-            inBatches(persons, batch -> em.createQuery("from Person where id in :ids", Person.class)
-                    .setParameter("ids", batch).getResultList().forEach(index::person));
-            inBatches(cases, batch -> em.createQuery("from CourtCase where id in :ids", CourtCase.class)
-                    .setParameter("ids", batch).getResultList().forEach(index::courtCase));
+            inBatches(persons, batch -> locked(Person.class, "Person", batch, all ? null : "PersonSearchKey k where k.personId = r.id")
+                    .forEach(index::person));
+            inBatches(cases, batch -> locked(CourtCase.class, "CourtCase", batch, all ? null : "CaseSearchKey k where k.caseId = r.id")
+                    .forEach(index::courtCase));
             List<String> counts = new ArrayList<>();
             for (IndexedType<?> type : IndexedType.ALL) {
                 List<UUID> records = QuarkusTransaction.requiringNew().call(() -> missingRecords(type, all));
-                inBatches(records, batch -> em.createQuery("select r from " + type.entityName() + " r where r.id in :ids", type.entity())
-                        .setParameter("ids", batch).getResultList().forEach(index::update));
+                String keys = "RecordSearchKey k where k.recordType = '" + type.type().name() + "' and k.recordId = r.id";
+                inBatches(records, batch -> locked(type.entity(), type.entityName(), batch, all ? null : keys).forEach(index::update));
                 if (!records.isEmpty()) {
                     counts.add(records.size() + " " + type.type().name().toLowerCase(Locale.ROOT) + "s");
                 }
@@ -62,6 +75,16 @@ public class SearchBackfill {
         } catch (RuntimeException e) {
             LOG.warn("Search keys were not filled in at start (another instance may be doing it)", e);
         }
+    }
+
+    /**
+     * The records with these ids, locked until the transaction ends (a write in progress on one is waited for); with
+     * {@code keys} (the keys' entity and the condition that ties them to {@code r}), only those that still have none.
+     */
+    private <E> List<E> locked(Class<E> entity, String name, List<UUID> ids, String keys) {
+        String unkeyed = keys == null ? "" : " and not exists (select 1 from " + keys + ")";
+        return em.createQuery("select r from " + name + " r where r.id in :ids" + unkeyed, entity).setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private void inBatches(List<UUID> ids, Consumer<List<UUID>> work) {

@@ -213,7 +213,7 @@ class RecordSearchTest {
                 .setParameter(1, UUID.fromString(source)).setParameter(2, UUID.fromString(charge)).executeUpdate());
         search("Karaozek").then().statusCode(200).body("total", is(0));
 
-        backfill.onStart(null);
+        backfill.fill();
 
         search("Karaozek").then().statusCode(200).body("total", is(2));
     }
