@@ -2,6 +2,7 @@ package org.rightsregistry.export;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rightsregistry.appeal.AppealRequest;
 import org.rightsregistry.appeal.AppealService;
 import org.rightsregistry.cases.CaseRequest;
@@ -83,10 +85,13 @@ public class ImportService {
     private final EntityManager em;
     private final WriteBatch batch;
     private final HistoryService history;
+    /** Seconds an atomic import, one transaction, may take (a chunk of a non-atomic one has the default timeout). */
+    private final int atomicTimeout;
 
     public ImportService(ObjectMapper mapper, Validator validator, ChangeContext change, SourceService sources,
             PersonService persons, CaseService cases, ChargeService charges, SentenceService sentences, AppealService appeals,
-            Clearance clearance, EntityManager em, WriteBatch batch, HistoryService history) {
+            Clearance clearance, EntityManager em, WriteBatch batch, HistoryService history,
+            @ConfigProperty(name = "registry.import.atomic-timeout", defaultValue = "10M") Duration atomicTimeout) {
         this.mapper = mapper;
         this.validator = validator;
         this.change = change;
@@ -100,6 +105,7 @@ public class ImportService {
         this.em = em;
         this.batch = batch;
         this.history = history;
+        this.atomicTimeout = (int) Math.min(Integer.MAX_VALUE, atomicTimeout.toSeconds());
     }
 
     /**
@@ -141,7 +147,7 @@ public class ImportService {
                     applyAll(valid.subList(from, Math.min(valid.size(), from + CHUNK)), reason, counted, rejected);
                     batch.checkpoint();
                 }
-            }, rejected);
+            }, rejected, atomicTimeout);
             if (committed) {
                 System.arraycopy(counted, 0, outcomes, 0, counted.length);
             }
@@ -150,7 +156,7 @@ public class ImportService {
                 List<Line> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
                 int[] counted = new int[outcomes.length];
                 List<ImportReport.LineErrors> failed = new ArrayList<>();
-                boolean kept = inTransaction(() -> applyAll(chunk, reason, counted, failed), failed);
+                boolean kept = inTransaction(() -> applyAll(chunk, reason, counted, failed), failed, 0);
                 if (kept) {
                     add(outcomes, counted);
                     continue;
@@ -159,7 +165,7 @@ public class ImportService {
                 for (Line line : chunk) {
                     int[] one = new int[outcomes.length];
                     List<ImportReport.LineErrors> error = new ArrayList<>();
-                    boolean ok = inTransaction(() -> apply(line, reason, one, error), error);
+                    boolean ok = inTransaction(() -> apply(line, reason, one, error), error, 0);
                     if (ok) {
                         add(outcomes, one);
                     } else {
@@ -187,12 +193,13 @@ public class ImportService {
 
     /**
      * Runs the work in a new transaction as one {@link WriteBatch}, kept when no line was rejected ({@code failed} stays
-     * empty), else rolled back.
+     * empty), else rolled back; with a timeout in seconds, or 0 for the default one.
      */
-    private boolean inTransaction(Runnable work, List<?> failed) {
+    private boolean inTransaction(Runnable work, List<?> failed, int timeout) {
         int before = failed.size();
         try {
-            QuarkusTransaction.requiringNew().run(() -> batch.run(() -> {
+            var transaction = QuarkusTransaction.requiringNew();
+            (timeout > 0 ? transaction.timeout(timeout) : transaction).run(() -> batch.run(() -> {
                 work.run();
                 if (failed.size() > before) {
                     throw new Rejected();
