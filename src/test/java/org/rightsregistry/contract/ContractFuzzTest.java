@@ -325,16 +325,23 @@ class ContractFuzzTest {
     }
 
     /**
-     * A real value for each path parameter: the parameter names a record of the collection the path leads to (the
-     * item's field of the same name, else its {@code id}).
+     * A real value for each path parameter: one of its values where the contract lists them (the type of a CSV
+     * import), else a record of the collection the path leads to (the item's field of the same name, else its
+     * {@code id}).
      */
-    private String realPath(String template) {
-        String[] segments = template.split("/");
+    private String realPath(Op op) {
+        String[] segments = op.path().split("/");
         StringBuilder path = new StringBuilder();
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i];
             if (segment.startsWith("{")) {
                 String name = segment.substring(1, segment.length() - 1);
+                JsonNode values = parameters(op, "path").stream().filter(p -> p.path("name").asText().equals(name))
+                        .map(p -> deref(p.path("schema")).path("enum")).findFirst().orElse(NODES.arrayNode());
+                if (!values.isEmpty()) {
+                    path.append('/').append(pick(toList(values)).asText());
+                    continue;
+                }
                 List<JsonNode> records = items(path.toString());
                 if (records.isEmpty()) {
                     return null;
@@ -534,7 +541,7 @@ class ContractFuzzTest {
 
     private Req generate(Op op) throws Exception {
         Req req = new Req(op);
-        String real = realPath(op.path());
+        String real = realPath(op);
         req.path = real != null ? real : op.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         req.headers.put("Accept", chance(0.8) ? "application/json" : pick(List.of("*/*", "application/*",
                 "application/json, application/problem+json", "application/json;q=0.9, */*;q=0.1")));
@@ -545,11 +552,16 @@ class ContractFuzzTest {
                 .anyMatch(h -> h.equals("If-Match") || h.equals("If-None-Match"));
         JsonNode current = real != null && !op.method().equals("POST") && (bodyType != null || conditional) ? get(real) : null;
         boolean ndjson = "application/x-ndjson".equals(bodyType);
+        boolean csv = "text/csv".equals(bodyType);
         if (ndjson) {
             // an import: a line of the dump's format, for an invented person (its own checks are in ImportTest)
             req.headers.put("Content-Type", bodyType);
             req.body = ("{\"type\":\"persons\",\"record\":{\"fullName\":\"Invented Fuzz " + random.nextInt(1000) + "\"}}\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } else if (csv) {
+            // a CSV import: a header and a row of the path's type (its own checks are in CsvImportTest)
+            req.headers.put("Content-Type", chance(0.5) ? bodyType : bodyType + "; charset=UTF-8");
+            req.body = csvRow(req.path.substring(req.path.lastIndexOf('/') + 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         } else if (bodyType != null) {
             req.headers.put("Content-Type", bodyType);
             req.body = JSON.writeValueAsBytes(template(op, op.method().equals("POST") ? req.path : real, current));
@@ -580,7 +592,7 @@ class ContractFuzzTest {
         if (headerParams.stream().anyMatch(h -> h.path("name").asText().equals("If-Match"))) {
             mutations.add(() -> staleIfMatch(req));
         }
-        if (ndjson) {
+        if (ndjson || csv) {
             mutations.add(() -> badContentType(req));
         } else if (bodyType != null && req.body != null) {
             JsonNode schema = bodySchema(op);
@@ -592,6 +604,21 @@ class ContractFuzzTest {
         }
         pick(mutations).run();
         return req;
+    }
+
+    /** A CSV body of one invented record of the type, pointing at real records where it points at any. */
+    private String csvRow(String type) {
+        int n = random.nextInt(1000);
+        return switch (type) {
+            case "cases" -> "title,country,themes\r\nInvented fuzz case " + n + ",KZ,EXPRESSION; JOURNALISM\r\n";
+            case "charges" -> "caseId,personId,law,penaltyRiskedMonths.max\r\n" + referencedId("caseId") + "," + referencedId("personId")
+                    + ",KZ-CC-2014,84\r\n";
+            case "sentences" -> "caseId,personId,decidedOn,components\r\n" + referencedId("caseId") + "," + referencedId("personId")
+                    + ",2021-09-14,IMPRISONMENT (48, MEDIUM)\r\n";
+            case "appeals" -> "sentenceId,filedOn\r\n" + referencedId("sentenceId") + ",2021-10-01\r\n";
+            case "sources" -> "title,type\r\nInvented fuzz report " + n + ",NGO_REPORT\r\n";
+            default -> "fullName,names\r\nInvented Fuzz " + n + ",\"Инвентед Фазз (ru, Cyrl)\"\r\n";
+        };
     }
 
     private void validQuery(Op op, Req req) {

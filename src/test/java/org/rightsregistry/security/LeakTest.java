@@ -56,6 +56,8 @@ class LeakTest {
     static final String SAFETY = "xqsafemark";
     static final String BIRTH = "xqbirthmark";
     static final String BIRTH_DATE = "1961-04-17";
+    /** The CSV import's path, followed by the type. */
+    static final String CSV_IMPORT = "/api/v1/import/";
 
     enum Who {
         anonymous, viewer, editor
@@ -195,7 +197,8 @@ class LeakTest {
         RequestSpecification spec = as(who);
         query.forEach((name, values) -> spec.queryParam(name, values));
         if (body != null) {
-            spec.contentType(method.equals("PATCH") ? "application/merge-patch+json" : "application/json").body(body);
+            spec.contentType(method.equals("PATCH") ? "application/merge-patch+json"
+                    : path.startsWith(CSV_IMPORT) ? "text/csv; charset=UTF-8" : "application/json").body(body);
         }
         Response response = spec.request(method, path);
         calls++;
@@ -231,7 +234,7 @@ class LeakTest {
                             if (method.getKey().equals("get")) {
                                 call(who, "GET", url, query, null);
                             } else {
-                                for (String body : bodies()) {
+                                for (String body : url.startsWith(CSV_IMPORT) ? csvBodies(url) : bodies()) {
                                     call(who, method.getKey().toUpperCase(), url, Map.of(), body);
                                 }
                             }
@@ -270,6 +273,12 @@ class LeakTest {
         }
         String collection = template.split("/")[3];
         List<String> urls = new ArrayList<>();
+        if (template.equals(CSV_IMPORT + "{type}")) {
+            for (String type : List.of("persons", "cases", "charges", "sentences", "appeals", "sources")) {
+                urls.add(CSV_IMPORT + type);
+            }
+            return urls;
+        }
         if (template.contains("{caseId}/parties/{personId}")) {
             for (String person : idsByCollection.get("persons")) {
                 urls.add(template.replace("{caseId}", visibleCase).replace("{personId}", person));
@@ -333,6 +342,23 @@ class LeakTest {
         String hiddenSource = first("sources", "CONFIDENTIAL");
         return List.of("{}", "{\"personId\":\"" + hiddenPerson + "\",\"caseId\":\"" + hiddenCase + "\",\"sentenceId\":\"" + hiddenSentence
                 + "\",\"law\":\"x\",\"role\":\"DEFENDANT\",\"citations\":[{\"sourceId\":\"" + hiddenSource + "\"}]}");
+    }
+
+    /** CSV import bodies of the url's type: a header alone, and a row that names hidden records. */
+    private List<String> csvBodies(String url) {
+        String hiddenPerson = first("persons", "CONFIDENTIAL");
+        String hiddenCase = first("cases", "CONFIDENTIAL");
+        String hiddenSentence = first("sentences", "CONFIDENTIAL");
+        String hiddenSource = first("sources", "CONFIDENTIAL");
+        String row = switch (url.substring(CSV_IMPORT.length())) {
+            case "persons" -> "fullName,citations\r\nInvented Leak Probe," + hiddenSource;
+            case "cases" -> "title,country,citations\r\nInvented leak probe,KZ," + hiddenSource;
+            case "charges" -> "caseId,personId,law\r\n" + hiddenCase + "," + hiddenPerson + ",KZ-CC-2014";
+            case "sentences" -> "caseId,personId,decidedOn\r\n" + hiddenCase + "," + hiddenPerson + ",2021";
+            case "appeals" -> "sentenceId\r\n" + hiddenSentence;
+            default -> "id,title\r\n" + hiddenSource + ",Invented leak probe";
+        };
+        return List.of("id\r\n", row + "\r\n");
     }
 
     private String first(String collection, String level) {
