@@ -1,6 +1,7 @@
 package org.rightsregistry.common.export;
 
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -56,7 +57,20 @@ public final class CsvColumns {
             }
             return String.join("; ", items);
         }
-        return node.isObject() ? item(node) : node.asText();
+        return node.isObject() ? item(node) : text(node);
+    }
+
+    /**
+     * A value as a spreadsheet reads it: a decimal (the only ones are amounts of money) in plain notation with at least
+     * two decimals, {@code 1500000.00} rather than the JSON tree's {@code 1.5E+6}, which also keeps it apart from the
+     * whole numbers of an item (a term in months) when the cell is read back.
+     */
+    private static String text(JsonNode value) {
+        if (value.isBigDecimal()) {
+            BigDecimal decimal = value.decimalValue();
+            return decimal.setScale(Math.max(2, decimal.scale())).toPlainString();
+        }
+        return value.asText();
     }
 
     private static String citation(JsonNode citation) {
@@ -65,7 +79,7 @@ public final class CsvColumns {
 
     private static String item(JsonNode item) {
         if (!item.isObject()) {
-            return item.asText();
+            return text(item);
         }
         Iterator<JsonNode> values = item.elements();
         String first = null;
@@ -75,7 +89,7 @@ public final class CsvColumns {
             if (value.isNull() || value.isMissingNode()) {
                 continue;
             }
-            String text = value.isContainerNode() ? value.toString() : value.asText();
+            String text = value.isContainerNode() ? value.toString() : text(value);
             if (first == null) {
                 first = text;
             } else {

@@ -55,6 +55,12 @@ public class GenericDescriptions implements OASFilter {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         describe(schemas.get("UUID"), "A UUID (RFC 9562), the id of a record.", "6a3f0c2e-8b1d-4f5a-9c7e-2d4b6a8f0e13");
         describe(schemas.get("Instant"), "A point in time, RFC 3339 in UTC.", "2026-11-29T14:02:07Z");
+        // a group's value is null where the records have none (persons without a status): say so in the map's values
+        Schema group = schemas.get("StatisticsGroup");
+        if (group != null && group.getProperties() != null && group.getProperties().get("values") != null) {
+            group.getProperties().get("values").additionalPropertiesSchema(OASFactory.createSchema()
+                    .type(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL)));
+        }
     }
 
     /** {@code /api/v1/cases/{caseId}/parties/{personId}}: each id is named by the collection it stands in. */
