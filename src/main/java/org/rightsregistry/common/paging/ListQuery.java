@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.hibernate.jpa.HibernateHints;
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.record.RegistryRecord;
 
@@ -124,7 +125,8 @@ public final class ListQuery<E extends RegistryRecord> {
         }
         String jpql = "select r from " + entityName() + " r" + whereClause(clauses)
                 + " order by " + path + " " + dir + " nulls last, r.id " + dir;
-        TypedQuery<E> query = em.createQuery(jpql, type).setMaxResults(page.limit() + 1);
+        // read-only: a page is only read, so Hibernate keeps no snapshots of it and has nothing to check at commit
+        TypedQuery<E> query = em.createQuery(jpql, type).setMaxResults(page.limit() + 1).setHint(HibernateHints.HINT_READ_ONLY, true);
         all.forEach(query::setParameter);
         List<E> rows = query.getResultList();
         String next = null;
