@@ -99,10 +99,14 @@ public final class ListQuery<E extends RegistryRecord> {
         return query.getResultList();
     }
 
+    /** How many records match, counted once per state of the registry ({@link Counts}). */
     public long count(EntityManager em) {
-        TypedQuery<Long> query = em.createQuery("select count(r) from " + entityName() + " r" + whereClause(where), Long.class);
-        params.forEach(query::setParameter);
-        return query.getSingleResult();
+        String jpql = "select count(r) from " + entityName() + " r" + whereClause(where);
+        return Counts.count(em, jpql, params, () -> {
+            TypedQuery<Long> query = em.createQuery(jpql, Long.class);
+            params.forEach(query::setParameter);
+            return query.getSingleResult();
+        });
     }
 
     public Page<E> page(EntityManager em, PageRequest<E> page) {

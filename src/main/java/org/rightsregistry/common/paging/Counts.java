@@ -1,0 +1,66 @@
+package org.rightsregistry.common.paging;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongSupplier;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
+/**
+ * The {@code total} of a list, counted once per state of the registry: paging through a list (or many callers asking
+ * for the same one) counts the matching records on the first page only. A count is kept with the change feed's clock
+ * ({@code feed_clock.last_seq}) as it was read before counting; every change of a record writes a revision and moves
+ * the clock, so a count is reused only while the clock has not moved since it was taken, on every instance sharing
+ * the database. A count is keyed by its query, which holds the caller's visibility condition, and its parameters, so
+ * callers who see different records never share one. Counts that depend on search keys (a {@code q}) are not kept:
+ * the background backfill adds keys without moving the clock. Rows written into the database past the application
+ * (not through its API or import), or a database restored to an earlier state, are counted right once a record is
+ * next changed, and at the latest after {@link #MAX_AGE_NANOS} (a minute).
+ */
+final class Counts {
+
+    /** Distinct list queries kept at most (the oldest used goes first). */
+    static final int CAPACITY = 2000;
+
+    /** The longest a count is kept, whatever the clock says. */
+    static final long MAX_AGE_NANOS = 60_000_000_000L;
+
+    private record Count(long clock, long value, long takenAt) {
+    }
+
+    private static final Map<String, Count> KEPT = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Count> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    private Counts() {
+    }
+
+    static long count(EntityManager em, String jpql, Map<String, Object> params, LongSupplier count) {
+        if (jpql.contains("SearchKey")) {
+            return count.getAsLong();
+        }
+        // without a flush first: that would also drop the page's collections from Hibernate's batch fetching
+        long clock = ((Number) em.createNativeQuery("select last_seq from feed_clock where id = 1").setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult()).longValue();
+        String key = jpql + "\u0000" + new TreeMap<>(params);
+        synchronized (KEPT) {
+            Count kept = KEPT.get(key);
+            if (kept != null && kept.clock() == clock && System.nanoTime() - kept.takenAt() < MAX_AGE_NANOS) {
+                return kept.value();
+            }
+        }
+        long takenAt = System.nanoTime();
+        long value = count.getAsLong();
+        synchronized (KEPT) {
+            KEPT.put(key, new Count(clock, value, takenAt));
+        }
+        return value;
+    }
+}
