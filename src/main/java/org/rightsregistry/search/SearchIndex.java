@@ -29,7 +29,7 @@ import org.rightsregistry.person.PersonName;
 public class SearchIndex {
 
     /** Grows whenever the rules that compute keys change, so that existing keys are recomputed at the next start. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     private static final int MAX_TERM = 500;
     private static final String[] RECORD_KEY = {"record_type", "record_id"};
 

@@ -111,9 +111,11 @@ public final class SearchText {
             return keys;
         }
         keys.add("~" + skeleton);
-        if (skeleton.length() >= 4) {
-            for (int i = 0; i < skeleton.length(); i++) {
-                keys.add("~" + skeleton.substring(0, i) + skeleton.substring(i + 1));
+        if (skeleton.codePointCount(0, skeleton.length()) >= 4) {
+            // one letter left out, letter by code point: cutting a pair of surrogates in two would leave a string that
+            // the database stores as '?', equal to another key
+            for (int i = 0; i < skeleton.length(); i = skeleton.offsetByCodePoints(i, 1)) {
+                keys.add("~" + skeleton.substring(0, i) + skeleton.substring(skeleton.offsetByCodePoints(i, 1)));
             }
         }
         return keys;
@@ -156,11 +158,13 @@ public final class SearchText {
 
     private static String single(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
-                out.append(c);
+        int last = -1;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            if (c != last) {
+                out.appendCodePoint(c);
             }
+            last = c;
         }
         return out.toString();
     }
