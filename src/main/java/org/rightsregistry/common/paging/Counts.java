@@ -1,8 +1,13 @@
 package org.rightsregistry.common.paging;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
 import jakarta.persistence.EntityManager;
@@ -39,6 +44,12 @@ final class Counts {
         }
     };
 
+    /** Counts being taken, by key and clock; requests for the same wait for them. */
+    private static final Map<String, CompletableFuture<Long>> RUNNING = new HashMap<>();
+
+    /** How long a request waits for another's count before counting itself. */
+    static final long WAIT_SECONDS = 15;
+
     private Counts() {
     }
 
@@ -47,20 +58,57 @@ final class Counts {
             return count.getAsLong();
         }
         // without a flush first: that would also drop the page's collections from Hibernate's batch fetching
-        long clock = ((Number) em.createNativeQuery("select last_seq from feed_clock where id = 1").setFlushMode(FlushModeType.COMMIT)
-                .getSingleResult()).longValue();
-        String key = jpql + "\u0000" + new TreeMap<>(params);
+        LongSupplier clock = () -> ((Number) em.createNativeQuery("select last_seq from feed_clock where id = 1")
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
+        return count(clock, jpql + "\u0000" + new TreeMap<>(params), count);
+    }
+
+    /**
+     * The kept count of this key if the clock has not moved since it was taken; else one count, which requests that
+     * ask for the same key at the same clock meanwhile wait for instead of counting too (a page of many callers at
+     * once would otherwise count as many times, each slower for the others).
+     */
+    static long count(LongSupplier clock, String key, LongSupplier count) {
+        long now = clock.getAsLong();
+        CompletableFuture<Long> running;
+        boolean mine = false;
         synchronized (KEPT) {
             Count kept = KEPT.get(key);
-            if (kept != null && kept.clock() == clock && System.nanoTime() - kept.takenAt() < MAX_AGE_NANOS) {
+            if (kept != null && kept.clock() == now && System.nanoTime() - kept.takenAt() < MAX_AGE_NANOS) {
                 return kept.value();
+            }
+            running = RUNNING.get(key + "@" + now);
+            if (running == null) {
+                running = new CompletableFuture<>();
+                RUNNING.put(key + "@" + now, running);
+                mine = true;
+            }
+        }
+        if (!mine) {
+            try {
+                return running.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return count.getAsLong();
+            } catch (ExecutionException | TimeoutException e) {
+                return count.getAsLong(); // the first count failed or is slow: this request counts for itself
             }
         }
         long takenAt = System.nanoTime();
-        long value = count.getAsLong();
-        synchronized (KEPT) {
-            KEPT.put(key, new Count(clock, value, takenAt));
+        try {
+            long value = count.getAsLong();
+            synchronized (KEPT) {
+                KEPT.put(key, new Count(now, value, takenAt));
+            }
+            running.complete(value);
+            return value;
+        } catch (RuntimeException e) {
+            running.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (KEPT) {
+                RUNNING.remove(key + "@" + now);
+            }
         }
-        return value;
     }
 }
