@@ -52,6 +52,12 @@ done
 READY_MS=$(( $(now_ms) - start ))
 STARTED_LINE=$(grep -o 'started in [0-9.]*s' "$APP_DIR/app.log" | head -n 1 || true)
 echo "startup: ready after $READY_MS ms (process start to /q/health/ready UP; Quarkus reports: ${STARTED_LINE:-?})"
+# the search backfill runs in the background after start: its statements must not mix with the captured SQL
+until grep -q 'Search keys are complete' "$APP_DIR/app.log"; do
+  [ $(( $(now_ms) - start )) -lt 900000 ] || fail "the search backfill did not finish in 15 minutes"
+  sleep 0.2
+done
+echo "search keys complete after $(( $(now_ms) - start )) ms"
 
 API="http://127.0.0.1:$PORT/api/v1"
 urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }

@@ -72,6 +72,7 @@ public class SearchBackfill {
                 LOG.infof("Computed search keys of %d persons and %d cases%s", persons.size(), cases.size(),
                         counts.isEmpty() ? "" : ", and of " + String.join(", ", counts));
             }
+            LOG.info("Search keys are complete"); // what operators and the benchmark wait for after start
         } catch (RuntimeException e) {
             LOG.warn("Search keys were not filled in at start (another instance may be doing it)", e);
         }
