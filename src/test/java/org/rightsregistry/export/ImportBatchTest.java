@@ -27,22 +27,6 @@ class ImportBatchTest {
     /** More than a checkpoint's worth of groups, so that references cross checkpoints. */
     private static final int GROUPS = 2 * ImportService.CHECKPOINT + 7;
 
-    /** The end of the feed now: the cursor after which only this test's changes come (other tests may add theirs). */
-    private static String head() {
-        String cursor = null;
-        while (true) {
-            var request = Api.json().queryParam("limit", 1000);
-            if (cursor != null) {
-                request.queryParam("since", cursor);
-            }
-            JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
-            cursor = page.getString("nextCursor");
-            if (!page.getBoolean("hasMore")) {
-                return cursor;
-            }
-        }
-    }
-
     private static Response post(String body, String query) {
         return Api.plain().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/import" + query);
     }
@@ -73,7 +57,7 @@ class ImportBatchTest {
         String marker = "Qzbatch" + UUID.randomUUID().toString().substring(0, 6);
         List<String> persons = new ArrayList<>();
         List<String> cases = new ArrayList<>();
-        String since = head();
+        String since = Api.feedHead();
         String twice = UUID.randomUUID().toString();
         String body = line("persons", "{\"id\":\"" + twice + "\",\"fullName\":\"Invented " + marker + " First\",\"region\":\"Almaty\"}")
                 + file(marker, persons, cases)

@@ -24,25 +24,9 @@ import org.rightsregistry.support.Api;
 @QuarkusTest
 class ChangeFeedTest {
 
-    /** The end of the feed now: the cursor after which only the changes of this test will come. */
-    private static String head() {
-        String cursor = null;
-        while (true) {
-            var request = Api.json().queryParam("limit", 1000);
-            if (cursor != null) {
-                request.queryParam("since", cursor);
-            }
-            JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
-            cursor = page.getString("nextCursor");
-            if (!page.getBoolean("hasMore")) {
-                return cursor;
-            }
-        }
-    }
-
     @Test
     void shouldReplayToTheCurrentRecordsWithoutMissingOrRepeatingAChangeWhileWritesGoOn() throws Exception {
-        String since = head();
+        String since = Api.feedHead();
         String deleted = aPerson().create();
         String updated = aPerson().create();
         ExecutorService writers = Executors.newFixedThreadPool(4);
@@ -93,7 +77,7 @@ class ChangeFeedTest {
 
     @Test
     void shouldKeepACursorToPollWithAndRejectBadOnes() {
-        String since = head();
+        String since = Api.feedHead();
         Api.json().queryParam("since", since).get("/api/v1/changes").then()
                 .statusCode(200).body("items.size()", is(0)).body("nextCursor", is(since)).body("hasMore", is(false));
         String id = aPerson().create();

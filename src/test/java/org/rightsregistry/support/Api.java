@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 /** REST Assured with the registry's defaults: JSON in and out, and the exchange logged when an assertion fails. */
@@ -40,5 +41,21 @@ public final class Api {
 
     public static RequestSpecification as(String token) {
         return given().header("Authorization", "Bearer " + token);
+    }
+
+    /** The end of the change feed now: the cursor after which only changes made from now on will come. */
+    public static String feedHead() {
+        String cursor = null;
+        while (true) {
+            var request = json().queryParam("limit", 1000);
+            if (cursor != null) {
+                request.queryParam("since", cursor);
+            }
+            JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("nextCursor");
+            if (!page.getBoolean("hasMore")) {
+                return cursor;
+            }
+        }
     }
 }
