@@ -43,6 +43,7 @@ import org.rightsregistry.charge.ChargeResponse;
 import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.error.FieldError;
 import org.rightsregistry.common.error.ProblemType;
+import org.rightsregistry.common.export.Csv;
 import org.rightsregistry.common.export.CsvColumns;
 import org.rightsregistry.person.PersonRequest;
 import org.rightsregistry.person.PersonResponse;
@@ -125,7 +126,7 @@ public class CsvImport {
             if (row.blank()) {
                 continue;
             }
-            UUID id = idColumn >= 0 && idColumn < row.cells().size() ? uuid(unneutralised(row.cells().get(idColumn))) : null;
+            UUID id = idColumn >= 0 && idColumn < row.cells().size() ? uuid(Csv.unneutralised(row.cells().get(idColumn))) : null;
             List<FieldError> errors = new ArrayList<>();
             ObjectNode record = NODES.objectNode();
             if (row.error() != null) {
@@ -135,7 +136,7 @@ public class CsvImport {
                         + columns.size()));
             } else {
                 for (int i = 0; i < columns.size(); i++) {
-                    String cell = unneutralised(row.cells().get(i));
+                    String cell = Csv.unneutralised(row.cells().get(i));
                     if (!cell.isEmpty()) {
                         columns.get(i).put(record, cell, errors);
                     }
@@ -173,20 +174,6 @@ public class CsvImport {
             }
         }
         return line;
-    }
-
-    /**
-     * The reverse of the export's neutralising ({@code Csv}): a cell that starts with {@code '} followed by a
-     * character that starts a formula ({@code = + - @}, a tab or CR) was written with the {@code '} added.
-     */
-    static String unneutralised(String cell) {
-        if (cell.length() >= 2 && cell.charAt(0) == '\'') {
-            char next = cell.charAt(1);
-            if (next == '=' || next == '+' || next == '-' || next == '@' || next == '\t' || next == '\r') {
-                return cell.substring(1);
-            }
-        }
-        return cell;
     }
 
     // ---- the header ----

@@ -306,13 +306,13 @@ public class ImportService {
             }
         }
         own.forEach((type, ids) -> {
-            List<UUID> distinct = WriteBatch.distinct(ids);
+            List<UUID> distinct = ids.stream().distinct().toList();
             Set<UUID> stored = new HashSet<>(em.createQuery("select r.id from " + type.entity() + " r where r.id in :ids", UUID.class)
                     .setParameter("ids", distinct).getResultList());
             batch.absent(type.entity(), distinct.stream().filter(id -> !stored.contains(id)).toList());
             history.prefetch(type, distinct);
         });
-        pointed.forEach((entity, ids) -> clearance.visibleOf(entity, WriteBatch.distinct(ids)));
+        pointed.forEach((entity, ids) -> clearance.visibleOf(entity, ids.stream().distinct().toList()));
     }
 
     /** Applies one line in the current transaction; a rejected line adds its errors and leaves nothing behind. */

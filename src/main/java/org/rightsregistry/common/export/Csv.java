@@ -25,11 +25,16 @@ public final class Csv {
     }
 
     static String neutralised(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + cell : cell;
+        return !cell.isEmpty() && startsFormula(cell.charAt(0)) ? "'" + cell : cell;
+    }
+
+    /** The reverse of the neutralising, for a cell read back: the {@code '} before a formula's first character goes. */
+    public static String unneutralised(String cell) {
+        return cell.length() >= 2 && cell.charAt(0) == '\'' && startsFormula(cell.charAt(1)) ? cell.substring(1) : cell;
+    }
+
+    private static boolean startsFormula(char first) {
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     static String quoted(String cell) {

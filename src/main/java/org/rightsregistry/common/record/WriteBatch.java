@@ -1,10 +1,8 @@
 package org.rightsregistry.common.record;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -151,17 +149,5 @@ public class WriteBatch {
 
     private static String key(String entity, UUID id) {
         return entity + ":" + id;
-    }
-
-    /** The ids of a list, without duplicates or nulls, in first-seen order. */
-    public static List<UUID> distinct(Collection<UUID> ids) {
-        List<UUID> out = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        for (UUID id : ids) {
-            if (id != null && seen.add(id)) {
-                out.add(id);
-            }
-        }
-        return out;
     }
 }
