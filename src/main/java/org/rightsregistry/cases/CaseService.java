@@ -73,6 +73,7 @@ public class CaseService {
         apply(courtCase, request);
         cases.persist(courtCase);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
+        parties.created(courtCase.getId());
         recordChange(courtCase, Operation.CREATE);
         searchIndex.courtCase(courtCase);
         return CaseResponse.from(courtCase, List.of(), citations.sourcesOf(courtCase));
@@ -114,6 +115,7 @@ public class CaseService {
         references.refuseDeleteWhileReferenced("case", id, DEPENDENTS);
         long version = courtCase.getVersion();
         parties.delete("caseId", id);
+        parties.changed(id);
         cases.delete(courtCase);
         cases.flush();
         history.deleted(RecordType.cases, id, version);
@@ -131,6 +133,13 @@ public class CaseService {
 
     @Transactional
     public PartyResponse addParty(UUID caseId, PartyRequest request) {
+        Party party = insertParty(caseId, request);
+        return PartyResponse.from(party, parties.names(List.of(party.getPersonId())).get(party.getPersonId()));
+    }
+
+    /** Adds a party as {@link #addParty} does, without reading what the answer shows (an import has no use for it). */
+    @Transactional
+    public Party insertParty(UUID caseId, PartyRequest request) {
         find(caseId);
         if (request.personId() == null) {
             throw ApiException.invalid("personId", "must not be null");
@@ -145,9 +154,9 @@ public class CaseService {
         party.setRole(request.role());
         party.setSince(request.since());
         parties.persist(party);
-        parties.flush();
+        parties.added(party);
         partiesChanged(caseId);
-        return PartyResponse.from(party, parties.names(List.of(party.getPersonId())).get(party.getPersonId()));
+        return party;
     }
 
     @Transactional
@@ -189,6 +198,7 @@ public class CaseService {
         }
         parties.delete(party);
         parties.flush();
+        parties.changed(caseId);
         partiesChanged(caseId);
     }
 
@@ -203,7 +213,7 @@ public class CaseService {
     private void recordChange(CourtCase courtCase, Operation operation) {
         ObjectNode state = mapper.valueToTree(CaseRequest.from(courtCase));
         ArrayNode list = state.putArray("parties");
-        parties.list("caseId", io.quarkus.panache.common.Sort.by("createdAt").and("id"), courtCase.getId())
+        parties.ofCase(courtCase.getId())
                 .forEach(p -> list.addObject().put("personId", p.getPersonId().toString()).put("role", p.getRole().name())
                         .put("since", p.getSince()));
         history.changed(RecordType.cases, courtCase.getId(), courtCase.getVersion(), operation, state);
@@ -217,6 +227,7 @@ public class CaseService {
         if (before.role() != after.role() || !Objects.equals(before.since(), after.since())) {
             party.touch();
             parties.flush();
+            parties.changed(party.getCaseId());
             partiesChanged(party.getCaseId());
         }
         return PartyResponse.from(party, parties.names(List.of(party.getPersonId())).get(party.getPersonId()));

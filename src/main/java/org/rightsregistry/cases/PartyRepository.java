@@ -1,7 +1,10 @@
 package org.rightsregistry.cases;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +13,96 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.paging.SortField;
+import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.security.Clearance;
 
 @ApplicationScoped
 public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
 
     private final Clearance clearance;
+    private final WriteBatch batch;
 
-    public PartyRepository(Clearance clearance) {
+    public PartyRepository(Clearance clearance, WriteBatch batch) {
         this.clearance = clearance;
+        this.batch = batch;
+    }
+
+    /**
+     * Inside a {@link WriteBatch}: every party of some cases, learnt in one query or because the batch created the case,
+     * and kept as the batch adds parties, so that the checks and the history of a case's parties need no query. Forgotten
+     * at each checkpoint, and for a case whose parties change otherwise than by an addition.
+     */
+    private static final class Known implements WriteBatch.Part {
+        final Map<UUID, List<Party>> byCase = new HashMap<>();
+
+        @Override
+        public void write() {
+            byCase.clear();
+        }
+    }
+
+    private Known known() {
+        return batch.part(Known.class, Known::new);
+    }
+
+    /** Inside a write batch: learns every party of these cases in one query. */
+    public void prefetch(Collection<UUID> caseIds) {
+        Known known = known();
+        if (known == null) {
+            return;
+        }
+        List<UUID> missing = caseIds.stream().distinct().filter(id -> !known.byCase.containsKey(id)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        missing.forEach(id -> known.byCase.put(id, new ArrayList<>()));
+        list("caseId in ?1", missing).forEach(party -> known.byCase.get(party.getCaseId()).add(party));
+    }
+
+    /** Inside a write batch: the case was just created, so it has no parties yet. */
+    public void created(UUID caseId) {
+        Known known = known();
+        if (known != null) {
+            known.byCase.put(caseId, new ArrayList<>());
+        }
+    }
+
+    /** The party was just persisted. */
+    public void added(Party party) {
+        Known known = known();
+        if (known != null && known.byCase.containsKey(party.getCaseId())) {
+            known.byCase.get(party.getCaseId()).add(party);
+        }
+    }
+
+    /** The case's parties changed otherwise than by an addition: what the batch knew of them no longer holds. */
+    public void changed(UUID caseId) {
+        Known known = known();
+        if (known != null) {
+            known.byCase.remove(caseId);
+        }
+    }
+
+    /** True when the write batch knows that the person is not a party of the case (visible or not); false when unsure. */
+    public boolean knownAbsent(UUID caseId, UUID personId) {
+        Known known = known();
+        List<Party> of = known == null ? null : known.byCase.get(caseId);
+        return of != null && of.stream().noneMatch(p -> p.getPersonId().equals(personId));
+    }
+
+    /** Every party of the case, visible or not, in the order they were added (the case's state in its history). */
+    public List<Party> ofCase(UUID caseId) {
+        Known known = known();
+        List<Party> of = known == null ? null : known.byCase.get(caseId);
+        if (of != null) {
+            return of.stream().sorted(Comparator.comparing(Party::getCreatedAt).thenComparing(Party::getId)).toList();
+        }
+        return list("caseId", Sort.by("createdAt").and("id"), caseId);
     }
 
     /** Parties list in the order they were added. */
@@ -34,6 +114,11 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
     }
 
     public boolean isParty(UUID caseId, UUID personId) {
+        Known known = known();
+        List<Party> of = known == null ? null : known.byCase.get(caseId);
+        if (of != null) {
+            return of.stream().anyMatch(p -> p.getPersonId().equals(personId));
+        }
         return count("caseId = ?1 and personId = ?2", caseId, personId) > 0;
     }
 

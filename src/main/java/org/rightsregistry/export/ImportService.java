@@ -27,6 +27,8 @@ import org.rightsregistry.appeal.AppealRequest;
 import org.rightsregistry.appeal.AppealService;
 import org.rightsregistry.cases.CaseRequest;
 import org.rightsregistry.cases.CaseService;
+import org.rightsregistry.cases.CourtCase;
+import org.rightsregistry.cases.PartyRepository;
 import org.rightsregistry.cases.PartyRequest;
 import org.rightsregistry.charge.ChargeRequest;
 import org.rightsregistry.charge.ChargeService;
@@ -69,6 +71,12 @@ public class ImportService {
      */
     static final int CHECKPOINT = 50;
 
+    /**
+     * Lines after which a non-atomic import first refreshes the planner's statistics, then again each time it has applied
+     * four times as many: a few refreshes however long the file.
+     */
+    static final int ANALYZE_FIRST = 2000;
+
     /** The order of the types: every record after those it points at. */
     static final List<String> TYPES = List.of("sources", "persons", "cases", "parties", "charges", "sentences", "appeals");
 
@@ -85,13 +93,15 @@ public class ImportService {
     private final EntityManager em;
     private final WriteBatch batch;
     private final HistoryService history;
+    private final PartyRepository parties;
+    private final PlannerStatistics statistics;
     /** Seconds an atomic import, one transaction, may take (a chunk of a non-atomic one has the default timeout). */
     private final int atomicTimeout;
 
     public ImportService(ObjectMapper mapper, Validator validator, ChangeContext change, SourceService sources,
             PersonService persons, CaseService cases, ChargeService charges, SentenceService sentences, AppealService appeals,
-            Clearance clearance, EntityManager em, WriteBatch batch, HistoryService history,
-            @ConfigProperty(name = "registry.import.atomic-timeout", defaultValue = "10M") Duration atomicTimeout) {
+            Clearance clearance, EntityManager em, WriteBatch batch, HistoryService history, PartyRepository parties,
+            PlannerStatistics statistics, @ConfigProperty(name = "registry.import.atomic-timeout", defaultValue = "10M") Duration atomicTimeout) {
         this.mapper = mapper;
         this.validator = validator;
         this.change = change;
@@ -105,6 +115,8 @@ public class ImportService {
         this.em = em;
         this.batch = batch;
         this.history = history;
+        this.parties = parties;
+        this.statistics = statistics;
         this.atomicTimeout = (int) Math.min(Integer.MAX_VALUE, atomicTimeout.toSeconds());
     }
 
@@ -139,6 +151,13 @@ public class ImportService {
             }
         }
         valid.sort(Comparator.comparingInt((Line l) -> TYPES.indexOf(l.type())).thenComparingInt(Line::number));
+        for (Line line : valid) {
+            // a record without an id gets its new one here rather than when it is written, so the prefetch knows it is new
+            JsonNode id = line.record().path("id");
+            if (!line.type().equals("parties") && (id.isMissingNode() || id.isNull())) {
+                ((ObjectNode) line.record()).put("id", UUID.randomUUID().toString());
+            }
+        }
         boolean committed;
         if (atomic) {
             int[] counted = new int[outcomes.length];
@@ -152,7 +171,12 @@ public class ImportService {
                 System.arraycopy(counted, 0, outcomes, 0, counted.length);
             }
         } else {
+            int analyzeAt = ANALYZE_FIRST;
             for (int from = 0; from < valid.size(); from += CHUNK) {
+                if (from >= analyzeAt) {
+                    statistics.refresh();
+                    analyzeAt *= 4;
+                }
                 List<Line> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
                 int[] counted = new int[outcomes.length];
                 List<ImportReport.LineErrors> failed = new ArrayList<>();
@@ -262,14 +286,18 @@ public class ImportService {
         return names;
     }
 
-    /** Applies lines in the current transaction's write batch, after learning what they point at in a few queries. */
+    /**
+     * Applies lines in the current transaction's write batch, {@value #CHECKPOINT} at a time, each group after learning in
+     * a few queries what its lines point at.
+     */
     private void applyAll(List<Line> lines, String reason, int[] counted, List<ImportReport.LineErrors> rejected) {
-        prefetch(lines);
-        for (int i = 0; i < lines.size(); i++) {
-            apply(lines.get(i), reason, counted, rejected);
-            if ((i + 1) % CHECKPOINT == 0) {
-                batch.checkpoint();
+        for (int from = 0; from < lines.size(); from += CHECKPOINT) {
+            List<Line> group = lines.subList(from, Math.min(lines.size(), from + CHECKPOINT));
+            prefetch(group);
+            for (Line line : group) {
+                apply(line, reason, counted, rejected);
             }
+            batch.checkpoint();
         }
     }
 
@@ -285,9 +313,15 @@ public class ImportService {
     private void prefetch(List<Line> lines) {
         Map<RecordType, List<UUID>> own = new LinkedHashMap<>();
         Map<String, List<UUID>> pointed = new LinkedHashMap<>();
+        Set<UUID> partiesOf = new HashSet<>();
         for (Line line : lines) {
-            if (!line.type().equals("parties") && line.id() != null) {
-                own.computeIfAbsent(RecordType.valueOf(line.type()), t -> new ArrayList<>()).add(line.id());
+            UUID ownId = uuid(line.record().path("id"));
+            if (!line.type().equals("parties") && ownId != null) {
+                own.computeIfAbsent(RecordType.valueOf(line.type()), t -> new ArrayList<>()).add(ownId);
+            }
+            UUID caseId = uuid(line.record().path("caseId"));
+            if (caseId != null && Set.of("parties", "charges", "sentences").contains(line.type())) {
+                partiesOf.add(caseId);
             }
             REFERENCES.forEach((field, target) -> {
                 JsonNode value = line.record().path(field);
@@ -313,6 +347,17 @@ public class ImportService {
             history.prefetch(type, distinct);
         });
         pointed.forEach((entity, ids) -> clearance.visibleOf(entity, ids.stream().distinct().toList()));
+        if (!partiesOf.isEmpty()) {
+            // adding a party changes its case: the cases (a query per collection they hold), their parties and their
+            // latest revisions
+            List<UUID> caseIds = List.copyOf(partiesOf);
+            for (String collection : List.of("citations", "caseNumbers", "themes")) {
+                em.createQuery("select c from CourtCase c left join fetch c." + collection + " where c.id in :ids", CourtCase.class)
+                        .setParameter("ids", caseIds).getResultList();
+            }
+            parties.prefetch(caseIds);
+            history.prefetch(RecordType.cases, caseIds);
+        }
     }
 
     /** Applies one line in the current transaction; a rejected line adds its errors and leaves nothing behind. */
@@ -383,12 +428,13 @@ public class ImportService {
         if (request.personId() == null) {
             throw ApiException.invalid("personId", "must not be null");
         }
-        boolean exists = !em.createQuery("select r.id from Party r where r.caseId = :c and r.personId = :p and "
+        boolean exists = !parties.knownAbsent(caseId, request.personId())
+                && !em.createQuery("select r.id from Party r where r.caseId = :c and r.personId = :p and "
                         + clearance.visible("r", "Party"), UUID.class)
                 .setParameter("c", caseId).setParameter("p", request.personId()).getResultList().isEmpty();
         Long before = exists ? cases.getParty(caseId, request.personId()).version() : null;
         if (before == null) {
-            cases.addParty(caseId, request);
+            cases.insertParty(caseId, request);
             return Outcome.CREATED;
         }
         long after = cases.replaceParty(caseId, request.personId(), NONE, request).version();

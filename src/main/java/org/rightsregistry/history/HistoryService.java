@@ -68,16 +68,27 @@ public class HistoryService {
     }
 
     /**
-     * Inside a {@link WriteBatch}: finds in one query which of these records have no history yet, so that their first
-     * revisions need not look for a previous one.
+     * Inside a {@link WriteBatch}: learns in one query the latest snapshot of each of these records, and which have no
+     * history yet, so that their next revisions need not look for a previous one.
      */
     public void prefetch(RecordType type, List<UUID> ids) {
         Pending pending = pending();
         if (pending == null || ids.isEmpty()) {
             return;
         }
-        Set<UUID> known = new HashSet<>(em.createQuery("select distinct r.recordId from Revision r where r.recordType = :type "
-                + "and r.recordId in :ids", UUID.class).setParameter("type", type).setParameter("ids", ids).getResultList());
+        // two queries that each use an index whatever the planner knows: the latest revision of each, then those revisions
+        Map<UUID, Long> latest = new HashMap<>();
+        em.createQuery("select r.recordId, max(r.seq) from Revision r where r.recordType = :type and r.recordId in :ids "
+                        + "group by r.recordId", Object[].class)
+                .setParameter("type", type).setParameter("ids", ids).getResultList()
+                .forEach(row -> latest.put((UUID) row[0], ((Number) row[1]).longValue()));
+        if (!latest.isEmpty()) {
+            em.createQuery("select r.recordId, r.snapshot from Revision r where r.seq in :seqs", Object[].class)
+                    .setParameter("seqs", latest.values()).getResultList()
+                    .forEach(row -> pending.latest.putIfAbsent(key(type, (UUID) row[0]),
+                            row[1] == null ? NullNode.getInstance() : read((String) row[1])));
+        }
+        Set<UUID> known = latest.keySet();
         ids.stream().filter(id -> !known.contains(id)).forEach(id -> pending.withoutHistory.add(key(type, id)));
     }
 
@@ -137,7 +148,7 @@ public class HistoryService {
     /** The revisions a write batch keeps until its checkpoint, and what it knows of the records' snapshots. */
     private final class Pending implements WriteBatch.Part {
         final List<Change> changes = new ArrayList<>();
-        /** The latest snapshot of each record changed since the last checkpoint (JSON null: deleted). */
+        /** The latest snapshot of records changed or prefetched since the last checkpoint (JSON null: deleted). */
         final Map<String, JsonNode> latest = new HashMap<>();
         final Set<String> withoutHistory = new HashSet<>();
 

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.security.Clearance;
 
 /**
@@ -31,10 +32,34 @@ public class Citations {
 
     private final EntityManager em;
     private final Clearance clearance;
+    private final WriteBatch batch;
 
-    public Citations(EntityManager em, Clearance clearance) {
+    public Citations(EntityManager em, Clearance clearance, WriteBatch batch) {
         this.em = em;
         this.clearance = clearance;
+        this.batch = batch;
+    }
+
+    /**
+     * Inside a {@link WriteBatch}: the titles and addresses of the visible sources read since the last checkpoint, so
+     * that the many records of an import that cite the same source do not each read it. A source written in the batch is
+     * forgotten ({@link #sourceChanged}).
+     */
+    private static final class Read implements WriteBatch.Part {
+        final Map<UUID, SourceSummary> summaries = new HashMap<>();
+
+        @Override
+        public void write() {
+            summaries.clear();
+        }
+    }
+
+    /** The source was written: inside a write batch, what was read of it before no longer holds. */
+    public void sourceChanged(UUID id) {
+        Read read = batch.part(Read.class, Read::new);
+        if (read != null) {
+            read.summaries.remove(id);
+        }
     }
 
     /** The fields of a record type that a citation can name: the components of its input record. */
@@ -100,12 +125,25 @@ public class Citations {
         Set<UUID> ids = new HashSet<>();
         records.forEach(r -> r.getCitations().forEach(c -> ids.add(c.getSourceId())));
         Map<UUID, SourceSummary> summaries = new HashMap<>();
+        Read read = batch.part(Read.class, Read::new);
+        if (read != null) {
+            ids.removeIf(id -> {
+                SourceSummary known = read.summaries.get(id);
+                if (known != null) {
+                    summaries.put(id, known);
+                }
+                return known != null;
+            });
+        }
         if (!ids.isEmpty()) {
             em.createQuery("select r.id, r.title, r.url from Source r where r.id in :ids and " + clearance.visible("r", "Source"),
                             Object[].class)
                     .setParameter("ids", ids)
                     .getResultList()
                     .forEach(row -> summaries.put((UUID) row[0], new SourceSummary((String) row[1], (String) row[2])));
+            if (read != null) {
+                read.summaries.putAll(summaries);
+            }
         }
         return new Disclosure(summaries, clearance.seesSafetyNotes(), clearance.seesBirthDay());
     }

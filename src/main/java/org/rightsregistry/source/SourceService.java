@@ -57,6 +57,7 @@ public class SourceService {
         apply(source, request);
         sources.persist(source);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
+        citations.sourceChanged(source.getId());
         history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.CREATE, SourceRequest.from(source));
         searchIndex.update(source);
         return SourceResponse.from(source);
@@ -105,6 +106,7 @@ public class SourceService {
         long version = source.getVersion();
         sources.delete(source);
         sources.flush();
+        citations.sourceChanged(id);
         searchIndex.remove(source);
         history.deleted(RecordType.sources, id, version);
     }
@@ -133,6 +135,7 @@ public class SourceService {
         if (history.differ(before, SourceRequest.from(source))) {
             source.touch();
             sources.flush();
+            citations.sourceChanged(source.getId());
             history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.UPDATE, SourceRequest.from(source));
             searchIndex.update(source);
         }

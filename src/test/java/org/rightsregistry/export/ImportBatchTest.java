@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.rightsregistry.support.Api;
+import org.rightsregistry.support.Fixtures;
 
 /**
  * An import writes its records in batches (records, revisions and search keys at checkpoints of many lines): what it
@@ -23,6 +28,9 @@ import org.rightsregistry.support.Api;
  */
 @QuarkusTest
 class ImportBatchTest {
+
+    @Inject
+    SessionFactory sessionFactory;
 
     /** More than a checkpoint's worth of groups, so that references cross checkpoints. */
     private static final int GROUPS = 2 * ImportService.CHECKPOINT + 7;
@@ -130,5 +138,68 @@ class ImportBatchTest {
         post(body, "?atomic=true").then().statusCode(200)
                 .body("committed", is(true)).body("created", is(GROUPS)).body("unchanged", is(3 * GROUPS));
         Api.json().queryParam("personId", persons.get(GROUPS - 1)).get("/api/v1/charges").then().statusCode(200).body("total", is(2));
+    }
+
+    /**
+     * What an import reads it reads for a group of lines at a time (which ids are new, what they point at, the cases whose
+     * parties change with their parties and latest revisions): a few reads per group, none per line. Reads are Hibernate's queries plus the records and collections it fetched on its own.
+     */
+    @Test
+    void shouldReadForEachGroupOfLinesNotForEachLine() {
+        long once = reads(file("Qzreads" + UUID.randomUUID().toString().substring(0, 6), new ArrayList<>(), new ArrayList<>()));
+        long twice = reads(file("Qzreads" + UUID.randomUUID().toString().substring(0, 6), new ArrayList<>(), new ArrayList<>())
+                + file("Qzreads" + UUID.randomUUID().toString().substring(0, 6), new ArrayList<>(), new ArrayList<>()));
+        int lines = 4 * GROUPS;
+        int groups = (lines + ImportService.CHECKPOINT - 1) / ImportService.CHECKPOINT;
+        // a group reads which ids are new, their history, what they point at, and for parties their cases (3 collections)
+        // with the cases' parties and latest revisions: at most 8 queries, whatever its 50 lines hold
+        assertThat(once).as("reads for %d lines in %d groups", lines, groups).isLessThanOrEqualTo(8L * groups);
+        assertThat(twice).as("reads for %d lines in %d groups", 2 * lines, 2 * groups).isLessThanOrEqualTo(8L * 2 * groups);
+    }
+
+    private long reads(String body) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        post(body, "").then().statusCode(200).body("rejected", is(0));
+        return statistics.getQueryExecutionCount() + statistics.getEntityFetchCount() + statistics.getCollectionFetchCount();
+    }
+
+    /**
+     * Parties the batch knows of without a query must be exactly those stored: one file adding two parties to a case
+     * that has one, changing the role of the one it had, repeating one it added, and charging a party it added.
+     */
+    @Test
+    void shouldKeepACasesPartiesAsStoredWhenOneFileChangesThemSeveralTimes() {
+        String courtCase = Fixtures.aCase().create();
+        String[] persons = new String[3];
+        for (int i = 0; i < persons.length; i++) {
+            persons[i] = Fixtures.aPerson().create();
+        }
+        Fixtures.addParty(courtCase, persons[0], "SUSPECT");
+        String party = "{\"caseId\":\"" + courtCase + "\",\"personId\":\"%s\",\"role\":\"%s\"}";
+        String body = line("charges", "{\"caseId\":\"" + courtCase + "\",\"personId\":\"" + persons[2] + "\",\"law\":\"KZ-CC-2014\"}")
+                + line("parties", party.formatted(persons[1], "DEFENDANT"))
+                + line("parties", party.formatted(persons[2], "DEFENDANT"))
+                + line("parties", party.formatted(persons[0], "ACCUSED"))
+                + line("parties", party.formatted(persons[1], "DEFENDANT"))
+                + line("parties", party.formatted(persons[1], "CONVICTED"));
+        post(body, "").then().statusCode(200)
+                .body("created", is(3)).body("updated", is(2)).body("unchanged", is(1)).body("rejected", is(0));
+
+        Api.json().get("/api/v1/cases/" + courtCase).then().statusCode(200)
+                .body("version", is(6))
+                .body("parties.personId", contains(persons[0], persons[1], persons[2]))
+                .body("parties.role", contains("ACCUSED", "CONVICTED", "DEFENDANT"));
+        JsonPath history = Api.json().get("/api/v1/cases/" + courtCase + "/history").then().statusCode(200)
+                .body("items.version", contains(1, 2, 3, 4, 5, 6)).extract().jsonPath();
+        // each revision's patch is against the one before (a list that changes is replaced whole)
+        assertThat(history.getList("items[5].patch", Map.class)).containsExactly(Map.of("op", "replace", "path", "/parties", "value",
+                List.of(Map.of("personId", persons[0], "role", "ACCUSED"), Map.of("personId", persons[1], "role", "CONVICTED"),
+                        Map.of("personId", persons[2], "role", "DEFENDANT"))));
+        assertThat(history.getList("items[4].patch", Map.class)).containsExactly(Map.of("op", "replace", "path", "/parties", "value",
+                List.of(Map.of("personId", persons[0], "role", "ACCUSED"), Map.of("personId", persons[1], "role", "DEFENDANT"),
+                        Map.of("personId", persons[2], "role", "DEFENDANT"))));
+        Api.json().queryParam("caseId", courtCase).get("/api/v1/charges").then().statusCode(200)
+                .body("total", is(1)).body("items[0].personId", is(persons[2]));
     }
 }
