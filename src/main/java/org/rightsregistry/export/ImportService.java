@@ -101,7 +101,8 @@ public class ImportService {
     public ImportService(ObjectMapper mapper, Validator validator, ChangeContext change, SourceService sources,
             PersonService persons, CaseService cases, ChargeService charges, SentenceService sentences, AppealService appeals,
             Clearance clearance, EntityManager em, WriteBatch batch, HistoryService history, PartyRepository parties,
-            PlannerStatistics statistics, @ConfigProperty(name = "registry.import.atomic-timeout", defaultValue = "10M") Duration atomicTimeout) {
+            PlannerStatistics statistics,
+            @ConfigProperty(name = "registry.import.atomic-timeout", defaultValue = "10M") Duration atomicTimeout) {
         this.mapper = mapper;
         this.validator = validator;
         this.change = change;

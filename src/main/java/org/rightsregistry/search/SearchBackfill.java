@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -32,14 +33,24 @@ public class SearchBackfill {
 
     static final String MARKER = "search-keys-version";
     static final int BATCH = 200;
+    /** Ids read at a time while looking for records without keys. */
+    static final int SLICE = 5000;
     private static final Logger LOG = Logger.getLogger(SearchBackfill.class);
 
     private final EntityManager em;
     private final SearchIndex index;
+    private final int slice;
 
+    @Inject
     public SearchBackfill(EntityManager em, SearchIndex index) {
+        this(em, index, SLICE);
+    }
+
+    /** With another number of ids read at a time (a test reads a few, to cross many slices). */
+    SearchBackfill(EntityManager em, SearchIndex index, int slice) {
         this.em = em;
         this.index = index;
+        this.slice = slice;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -52,29 +63,60 @@ public class SearchBackfill {
     void fill() {
         try {
             boolean all = !SearchIndex.VERSION.equals(QuarkusTransaction.requiringNew().call(this::storedVersion));
-            List<UUID> persons = QuarkusTransaction.requiringNew().call(() -> missing("Person", "PersonSearchKey", "personId", all));
-            List<UUID> cases = QuarkusTransaction.requiringNew().call(() -> missing("CourtCase", "CaseSearchKey", "caseId", all));
-            inBatches(persons, batch -> locked(Person.class, "Person", batch, all ? null : "PersonSearchKey k where k.personId = r.id")
-                    .forEach(index::person));
-            inBatches(cases, batch -> locked(CourtCase.class, "CourtCase", batch, all ? null : "CaseSearchKey k where k.caseId = r.id")
-                    .forEach(index::courtCase));
+            int persons = scan("Person", all ? "" : "not exists (select 1 from PersonSearchKey k where k.personId = r.id)",
+                    batch -> locked(Person.class, "Person", batch, all ? null : "PersonSearchKey k where k.personId = r.id")
+                            .forEach(index::person));
+            int cases = scan("CourtCase", all ? "" : "not exists (select 1 from CaseSearchKey k where k.caseId = r.id)",
+                    batch -> locked(CourtCase.class, "CourtCase", batch, all ? null : "CaseSearchKey k where k.caseId = r.id")
+                            .forEach(index::courtCase));
             List<String> counts = new ArrayList<>();
             for (IndexedType<?> type : IndexedType.ALL) {
-                List<UUID> records = QuarkusTransaction.requiringNew().call(() -> missingRecords(type, all));
                 String keys = "RecordSearchKey k where k.recordType = '" + type.type().name() + "' and k.recordId = r.id";
-                inBatches(records, batch -> locked(type.entity(), type.entityName(), batch, all ? null : keys).forEach(index::update));
-                if (!records.isEmpty()) {
-                    counts.add(records.size() + " " + type.type().name().toLowerCase(Locale.ROOT) + "s");
+                int records = scan(type.entityName(), type.indexable() + (all ? "" : " and not exists (select 1 from " + keys + ")"),
+                        batch -> locked(type.entity(), type.entityName(), batch, all ? null : keys).forEach(index::update));
+                if (records > 0) {
+                    counts.add(records + " " + type.type().name().toLowerCase(Locale.ROOT) + "s");
                 }
             }
             QuarkusTransaction.requiringNew().run(this::storeVersion);
-            if (!persons.isEmpty() || !cases.isEmpty() || !counts.isEmpty()) {
-                LOG.infof("Computed search keys of %d persons and %d cases%s", persons.size(), cases.size(),
+            if (persons > 0 || cases > 0 || !counts.isEmpty()) {
+                LOG.infof("Computed search keys of %d persons and %d cases%s", persons, cases,
                         counts.isEmpty() ? "" : ", and of " + String.join(", ", counts));
             }
             LOG.info("Search keys are complete"); // what operators and the benchmark wait for after start
         } catch (RuntimeException e) {
             LOG.warn("Search keys were not filled in at start (another instance may be doing it)", e);
+        }
+    }
+
+    /**
+     * Finds the records of an entity that meet a condition on {@code r} and hands them to the work in batches of
+     * {@value #BATCH}, one transaction each; returns how many there were. The table is read a slice of {@value #SLICE}
+     * ids at a time in id order, so that no statement reads a whole table (at a million records one would run into the
+     * statement timeout) and no more than a slice of ids is held at once.
+     */
+    private int scan(String entity, String condition, Consumer<List<UUID>> work) {
+        int found = 0;
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> {
+                var query = em.createQuery("select r.id from " + entity + " r" + (from == null ? "" : " where r.id > :after")
+                        + " order by r.id", UUID.class).setMaxResults(slice);
+                return from == null ? query.getResultList() : query.setParameter("after", from).getResultList();
+            });
+            if (ids.isEmpty()) {
+                return found;
+            }
+            List<UUID> matching = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select r.id from " + entity
+                    + " r where r.id in :ids" + (condition.isEmpty() ? "" : " and " + condition) + " order by r.id", UUID.class)
+                    .setParameter("ids", ids).getResultList());
+            inBatches(matching, work);
+            found += matching.size();
+            if (ids.size() < slice) {
+                return found;
+            }
+            after = ids.get(ids.size() - 1);
         }
     }
 
@@ -95,17 +137,6 @@ public class SearchBackfill {
         }
     }
 
-    /** The records of a type in {@code record_search_key} that have something to search but no keys (or all of them). */
-    private List<UUID> missingRecords(IndexedType<?> type, boolean all) {
-        String where = " where " + type.indexable() + (all ? ""
-                : " and not exists (select 1 from RecordSearchKey k where k.recordType = :type and k.recordId = r.id)");
-        var query = em.createQuery("select r.id from " + type.entityName() + " r" + where + " order by r.id", UUID.class);
-        if (!all) {
-            query.setParameter("type", type.type().name());
-        }
-        return query.getResultList();
-    }
-
     private String storedVersion() {
         List<?> rows = em.createNativeQuery("select meta_value from registry_meta where meta_key = ?1")
                 .setParameter(1, MARKER).getResultList();
@@ -116,10 +147,5 @@ public class SearchBackfill {
         em.createNativeQuery("delete from registry_meta where meta_key = ?1").setParameter(1, MARKER).executeUpdate();
         em.createNativeQuery("insert into registry_meta (meta_key, meta_value) values (?1, ?2)")
                 .setParameter(1, MARKER).setParameter(2, SearchIndex.VERSION).executeUpdate();
-    }
-
-    private List<UUID> missing(String entity, String keyEntity, String keyPath, boolean all) {
-        String where = all ? "" : " where not exists (select 1 from " + keyEntity + " k where k." + keyPath + " = r.id)";
-        return em.createQuery("select r.id from " + entity + " r" + where + " order by r.id", UUID.class).getResultList();
     }
 }

@@ -142,7 +142,8 @@ class ImportBatchTest {
 
     /**
      * What an import reads it reads for a group of lines at a time (which ids are new, what they point at, the cases whose
-     * parties change with their parties and latest revisions): a few reads per group, none per line. Reads are Hibernate's queries plus the records and collections it fetched on its own.
+     * parties change with their parties and latest revisions): a few reads per group, none per line. Reads are
+     * Hibernate's queries plus the records and collections it fetched on its own.
      */
     @Test
     void shouldReadForEachGroupOfLinesNotForEachLine() {

@@ -40,6 +40,9 @@ class RecordSearchTest {
     @Inject
     SearchBackfill backfill;
 
+    @Inject
+    SearchIndex index;
+
     private static Response search(String q, Object... types) {
         var request = Api.json().queryParam("q", q);
         if (types.length > 0) {
@@ -216,5 +219,25 @@ class RecordSearchTest {
         backfill.fill();
 
         search("Karaozek").then().statusCode(200).body("total", is(2));
+    }
+
+    /** The backfill reads the tables a few ids at a time: records without keys in any slice are found, the last one too. */
+    @Test
+    void shouldComputeMissingKeysSliceBySlice() {
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sources.add(aSource().with("title", "Invented Zhelsayev bulletin " + i).create());
+        }
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("delete from record_search_key where record_id in (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, UUID.fromString(sources.get(0))).setParameter(2, UUID.fromString(sources.get(1)))
+                .setParameter(3, UUID.fromString(sources.get(2))).setParameter(4, UUID.fromString(sources.get(3)))
+                .setParameter(5, UUID.fromString(sources.get(4))).executeUpdate());
+        search("Zhelsayev").then().statusCode(200).body("total", is(0));
+
+        new SearchBackfill(em, index, 3).fill();
+
+        search("Zhelsayev").then().statusCode(200).body("total", is(5));
+        assertThat(search("Zhelsayev").<List<String>>path("items.id")).containsExactlyInAnyOrderElementsOf(sources);
     }
 }
