@@ -106,12 +106,15 @@ FILTERS=(
 
 auth_args() { AUTH_ARGS=(); [ "$1" = admin ] && AUTH_ARGS=(-H "$AUTH"); return 0; }
 LOG="$PG_DIR/server.log"
+FAILED=0
 capture() {  # path caller file: the SQL one request issues
   local before; before=$(stat -c %s "$LOG")
   local code
   auth_args "$2"
   code=$(curl -s -o /dev/null -w '%{http_code}' "${AUTH_ARGS[@]}" "$API$1")
-  [ "$code" = 200 ] || fail "$1 answered $code"
+  # a request that fails does not end the run (at a million persons some run into the statement timeout): every other
+  # figure is still measured, and the script exits non-zero at the end
+  [ "$code" = 200 ] || { echo "FAIL: $1 answered $code" >&2; FAILED=1; }
   sleep 0.15
   tail -c +$((before + 1)) "$LOG" >"$3"
 }
@@ -170,7 +173,6 @@ pgbench_run() {  # connections script: "tps p50 p95 p99"
     -T "$SECONDS_PER_RUN" -f "$script" -l --log-prefix="$dir/log" registry >"$dir/out.txt" 2>&1) || { tail -n 5 "$dir/out.txt" >&2; fail "pgbench"; }
   $BENCH pgbench-percentiles "$dir/log" "$SECONDS_PER_RUN"
 }
-FAILED=0
 printf '%-40s %4s | %9s %8s %8s %8s | %9s %7s | %9s %7s\n' "endpoint" "conn" "req/s" "p50 ms" "p95 ms" "p99 ms" \
   "pgbench/s" "app/sql" "health/s" "app/hlt" | tee "$OUT/results.txt"
 for c in 8 64; do
