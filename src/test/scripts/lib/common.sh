@@ -36,7 +36,8 @@ pg_private_init() {  # port
 
 pg_private_start() {
   as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 30 \
-    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null || fail "private PostgreSQL did not start"
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null \
+    || { tail -n 20 "$PG_DIR/server.log" >&2; fail "private PostgreSQL did not start (port $PG_PORT)"; }
 }
 
 pg_private_stop() {  # mode: fast or immediate

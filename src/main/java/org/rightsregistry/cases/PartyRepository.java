@@ -50,6 +50,12 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
         return batch.part(Known.class, Known::new);
     }
 
+    /** Every party of the case as the write batch knows them, or null outside a batch or when it does not. */
+    private List<Party> knownOf(UUID caseId) {
+        Known known = known();
+        return known == null ? null : known.byCase.get(caseId);
+    }
+
     /** Inside a write batch: learns every party of these cases in one query. */
     public void prefetch(Collection<UUID> caseIds) {
         Known known = known();
@@ -90,15 +96,13 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
 
     /** True when the write batch knows that the person is not a party of the case (visible or not); false when unsure. */
     public boolean knownAbsent(UUID caseId, UUID personId) {
-        Known known = known();
-        List<Party> of = known == null ? null : known.byCase.get(caseId);
+        List<Party> of = knownOf(caseId);
         return of != null && of.stream().noneMatch(p -> p.getPersonId().equals(personId));
     }
 
     /** Every party of the case, visible or not, in the order they were added (the case's state in its history). */
     public List<Party> ofCase(UUID caseId) {
-        Known known = known();
-        List<Party> of = known == null ? null : known.byCase.get(caseId);
+        List<Party> of = knownOf(caseId);
         if (of != null) {
             return of.stream().sorted(Comparator.comparing(Party::getCreatedAt).thenComparing(Party::getId)).toList();
         }
@@ -114,8 +118,7 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
     }
 
     public boolean isParty(UUID caseId, UUID personId) {
-        Known known = known();
-        List<Party> of = known == null ? null : known.byCase.get(caseId);
+        List<Party> of = knownOf(caseId);
         if (of != null) {
             return of.stream().anyMatch(p -> p.getPersonId().equals(personId));
         }

@@ -77,6 +77,9 @@ public class ImportService {
      */
     static final int ANALYZE_FIRST = 2000;
 
+    /** The types whose lines need their case's parties: adding a party, and charges and sentences of a party. */
+    private static final Set<String> OF_PARTIES = Set.of("parties", "charges", "sentences");
+
     /** The order of the types: every record after those it points at. */
     static final List<String> TYPES = List.of("sources", "persons", "cases", "parties", "charges", "sentences", "appeals");
 
@@ -321,7 +324,7 @@ public class ImportService {
                 own.computeIfAbsent(RecordType.valueOf(line.type()), t -> new ArrayList<>()).add(ownId);
             }
             UUID caseId = uuid(line.record().path("caseId"));
-            if (caseId != null && Set.of("parties", "charges", "sentences").contains(line.type())) {
+            if (caseId != null && OF_PARTIES.contains(line.type())) {
                 partiesOf.add(caseId);
             }
             REFERENCES.forEach((field, target) -> {
