@@ -8,7 +8,7 @@
 #
 # Needs wrk (apt-get install -y wrk), pgbench and the PostgreSQL 15 server binaries (postgresql-15,
 # postgresql-contrib), python3, curl, Java 17. A private PostgreSQL cluster is created in a temporary directory on
-# port 55440 (never the server on 5432), filled by generate.sh, and removed at the end. The application runs with a
+# a free port (never the server on 5432), filled by generate.sh, and removed at the end. The application runs with a
 # 256 MiB heap. Prints: load time, startup time to ready, for each endpoint at 8 and 64 connections throughput and
 # p50/p95/p99 with ratios to both baselines, resident memory under load, the CSV export rate, and the scans of
 # EXPLAIN for every documented filter and search; exits non-zero on a sequential scan of a table of at least

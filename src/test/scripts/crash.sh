@@ -3,7 +3,7 @@
 # against the packaged application while it is killed with SIGKILL at random moments and restarted; at the end every
 # acknowledged write must be stored and intact. On the embedded H2 file database or on a private PostgreSQL cluster.
 #   usage: crash.sh h2|pg path/to/quarkus-run.jar [kills]      (the jar must be built for that database)
-#   env:   CRASH_SEED (random moments), PG_PRIVATE_PORT (default 55432), CRASH_PORT (default 18281)
+#   env:   CRASH_SEED (random moments), PG_PRIVATE_PORT (default 25432), CRASH_PORT (default 18281)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib/common.sh"
@@ -14,7 +14,7 @@ seed=${CRASH_SEED:-$RANDOM}
 RANDOM=$seed
 env_vars=()
 if [ "$db" = pg ]; then
-  pg_private_init "${PG_PRIVATE_PORT:-55432}"
+  pg_private_init "${PG_PRIVATE_PORT:-25432}"
   env_vars=(PG_JDBC_URL="$(pg_url)")
 fi
 appdir="$WORK/app"

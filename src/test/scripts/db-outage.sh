@@ -4,7 +4,7 @@
 # must report DOWN. The cluster is started again: the application must recover by itself, without a restart, and no
 # acknowledged write may be lost.
 #   usage: db-outage.sh path/to/quarkus-run.jar     (built with -Dquarkus.profile=pg)
-#   env:   OUTAGE_SECONDS (default 15), MAX_ANSWER_SECONDS (default 8), PG_PRIVATE_PORT (default 55434)
+#   env:   OUTAGE_SECONDS (default 15), MAX_ANSWER_SECONDS (default 8), PG_PRIVATE_PORT (default 25434)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib/common.sh"
@@ -14,7 +14,7 @@ port=${OUTAGE_PORT:-18283}
 outage=${OUTAGE_SECONDS:-15}
 bound=${MAX_ANSWER_SECONDS:-8}
 base="http://127.0.0.1:$port"
-pg_private_init "${PG_PRIVATE_PORT:-55434}"
+pg_private_init "${PG_PRIVATE_PORT:-25434}"
 app_start "$jar" "$port" "$WORK/app" PG_JDBC_URL="$(pg_url)"
 
 ledger="$WORK/ledger.jsonl"; stop="$WORK/stop"

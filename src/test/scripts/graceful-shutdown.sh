@@ -11,7 +11,7 @@ jar=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 port=${SHUTDOWN_PORT:-18285}
 base="http://127.0.0.1:$port"
 timeout_s=10
-pg_private_init "${PG_PRIVATE_PORT:-55436}"
+pg_private_init "${PG_PRIVATE_PORT:-25436}"
 app_start "$jar" "$port" "$WORK/app" PG_JDBC_URL="$(pg_url)" REGISTRY_SHUTDOWN_TIMEOUT="${timeout_s}S"
 
 ledger="$WORK/ledger.jsonl"; stop="$WORK/stop"

@@ -3,14 +3,14 @@
 # creates retried with one Idempotency-Key on both at once, a change feed followed through both — and, meanwhile, the
 # crash-style write load sent to either instance at random, checked for lost writes and history gaps.
 #   usage: two-instances.sh path/to/quarkus-run.jar      (built with -Dquarkus.profile=pg)
-#   env:   PG_PRIVATE_PORT (default 55437), TWO_PORTS (default "18286 18287")
+#   env:   PG_PRIVATE_PORT (default 25437), TWO_PORTS (default "18286 18287")
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib/common.sh"
 
 jar=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 read -r port1 port2 <<<"${TWO_PORTS:-18286 18287}"
-pg_private_init "${PG_PRIVATE_PORT:-55437}"
+pg_private_init "${PG_PRIVATE_PORT:-25437}"
 app_start "$jar" "$port1" "$WORK/app1" PG_JDBC_URL="$(pg_url)"
 app_start "$jar" "$port2" "$WORK/app2" PG_JDBC_URL="$(pg_url)"
 b1="http://127.0.0.1:$port1"; b2="http://127.0.0.1:$port2"
