@@ -1,6 +1,8 @@
 package org.rightsregistry.search;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ public class SearchIndex {
     /** Grows whenever the rules that compute keys change, so that existing keys are recomputed at the next start. */
     public static final String VERSION = "2";
     private static final int MAX_TERM = 500;
+    private static final int DELETE_CHUNK = 100;
     private static final String[] RECORD_KEY = {"record_type", "record_id"};
 
     private final EntityManager em;
@@ -150,24 +153,22 @@ public class SearchIndex {
         }
     }
 
-    /** Replaces the keys of the records, one JDBC batch of deletes and one of inserts per table. */
+    /**
+     * Replaces the keys of the records: per table, one delete for up to {@value #DELETE_CHUNK} records (their ids in one
+     * {@code in} list, under the same leading key columns) and one JDBC batch of inserts.
+     */
     private void write(List<Entry> entries) {
         Map<String, List<Entry>> byTable = new LinkedHashMap<>();
         entries.forEach(e -> byTable.computeIfAbsent(e.table() + ":" + e.idColumns().length, t -> new ArrayList<>()).add(e));
         em.unwrap(Session.class).doWork(connection -> {
             for (List<Entry> group : byTable.values()) {
                 Entry first = group.get(0);
-                String match = String.join(" = ? and ", first.idColumns()) + " = ?";
                 String columns = String.join(", ", first.idColumns());
                 String marks = "?, ".repeat(first.idColumns().length);
-                try (PreparedStatement delete = connection.prepareStatement("delete from " + first.table() + " where " + match)) {
-                    for (Entry entry : group) {
-                        for (int i = 0; i < entry.ids().length; i++) {
-                            delete.setObject(i + 1, entry.ids()[i]);
-                        }
-                        delete.addBatch();
+                for (List<Entry> same : byLeadingIds(group).values()) {
+                    for (int from = 0; from < same.size(); from += DELETE_CHUNK) {
+                        delete(connection, same.subList(from, Math.min(same.size(), from + DELETE_CHUNK)));
                     }
-                    delete.executeBatch();
                 }
                 try (PreparedStatement insert = connection.prepareStatement(
                         "insert into " + first.table() + " (" + columns + ", kind, term) values (" + marks + "?, ?)")) {
@@ -192,6 +193,37 @@ public class SearchIndex {
                 }
             }
         });
+    }
+
+    /** The entries grouped by the values of every key column but the last ({@code record_type}), in their order. */
+    private static Map<List<Object>, List<Entry>> byLeadingIds(List<Entry> group) {
+        Map<List<Object>, List<Entry>> byLeading = new LinkedHashMap<>();
+        for (Entry entry : group) {
+            List<Object> leading = Arrays.asList(entry.ids()).subList(0, entry.ids().length - 1);
+            byLeading.computeIfAbsent(leading, l -> new ArrayList<>()).add(entry);
+        }
+        return byLeading;
+    }
+
+    /** Deletes the keys of records that share their leading key values, in one statement. */
+    private static void delete(Connection connection, List<Entry> records) throws SQLException {
+        Entry first = records.get(0);
+        String[] columns = first.idColumns();
+        StringBuilder sql = new StringBuilder("delete from ").append(first.table()).append(" where ");
+        for (int i = 0; i < columns.length - 1; i++) {
+            sql.append(columns[i]).append(" = ? and ");
+        }
+        sql.append(columns[columns.length - 1]).append(" in (").append("?, ".repeat(records.size() - 1)).append("?)");
+        try (PreparedStatement delete = connection.prepareStatement(sql.toString())) {
+            int parameter = 1;
+            for (int i = 0; i < columns.length - 1; i++) {
+                delete.setObject(parameter++, first.ids()[i]);
+            }
+            for (Entry record : records) {
+                delete.setObject(parameter++, record.ids()[columns.length - 1]);
+            }
+            delete.executeUpdate();
+        }
     }
 
     record Key(String kind, String term) {

@@ -141,6 +141,42 @@ class ImportBatchTest {
     }
 
     /**
+     * The search keys of several records changed in one group are replaced together (one delete per key table): the
+     * old words find none of them, the new words find each, for persons and for the types whose keys share a table.
+     */
+    @Test
+    void shouldReplaceTheSearchKeysOfEveryRecordChangedInOneGroup() {
+        String marker = "Qzkeys" + UUID.randomUUID().toString().substring(0, 6);
+        int count = 5;
+        List<String> persons = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        StringBuilder created = new StringBuilder();
+        StringBuilder changed = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            persons.add(UUID.randomUUID().toString());
+            sources.add(UUID.randomUUID().toString());
+            created.append(line("persons", "{\"id\":\"" + persons.get(i) + "\",\"fullName\":\"" + marker + " Oldname\"}"));
+            created.append(line("sources", "{\"id\":\"" + sources.get(i) + "\",\"title\":\"" + marker + " Oldtitle\",\"type\":\"NGO_REPORT\"}"));
+            changed.append(line("persons", "{\"id\":\"" + persons.get(i) + "\",\"version\":1,\"fullName\":\"" + marker + " Newname\"}"));
+            changed.append(line("sources", "{\"id\":\"" + sources.get(i) + "\",\"version\":1,\"title\":\"" + marker
+                    + " Newtitle\",\"type\":\"NGO_REPORT\"}"));
+        }
+        post(created.toString(), "").then().statusCode(200).body("created", is(2 * count)).body("rejected", is(0));
+        post(changed.toString(), "").then().statusCode(200).body("updated", is(2 * count)).body("rejected", is(0));
+
+        for (String[] query : new String[][] {{"Oldname", "PERSON"}, {"Oldtitle", "SOURCE"}}) {
+            Api.json().queryParam("q", marker + " " + query[0]).queryParam("type", query[1]).get("/api/v1/search").then()
+                    .statusCode(200).body("total", is(0));
+        }
+        List<String> foundPersons = Api.json().queryParam("q", marker + " Newname").queryParam("type", "PERSON").get("/api/v1/search")
+                .then().statusCode(200).body("total", is(count)).extract().jsonPath().getList("items.id", String.class);
+        assertThat(foundPersons).containsExactlyInAnyOrderElementsOf(persons);
+        List<String> foundSources = Api.json().queryParam("q", marker + " Newtitle").queryParam("type", "SOURCE").get("/api/v1/search")
+                .then().statusCode(200).body("total", is(count)).extract().jsonPath().getList("items.id", String.class);
+        assertThat(foundSources).containsExactlyInAnyOrderElementsOf(sources);
+    }
+
+    /**
      * What an import reads it reads for a group of lines at a time (which ids are new, what they point at, the cases whose
      * parties change with their parties and latest revisions): a few reads per group, none per line. Reads are
      * Hibernate's queries plus the records and collections it fetched on its own.
