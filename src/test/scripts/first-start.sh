@@ -46,4 +46,13 @@ start
 [ "$(total cases)" -eq "$cases" ] && [ "$(total charges)" -eq "$charges" ] || fail "the demo dataset was loaded twice"
 curl -sf "$base/persons/$created" | grep -q '"fullName":"Invented Smoke Person"' || fail "a record created through the API was lost"
 stop
-echo "first start: demo dataset loaded once ($persons persons, $cases cases, $charges charges); API writes survive a restart"
+# a first admin's secret that is too short stops the start with a message that names the variable, not the secret
+short="short-$$"
+set +e
+(cd "$work" && REGISTRY_ADMIN_TOKEN="$short" exec timeout 60 java -Dquarkus.http.port="$port" -jar "$jar" >"$work/short.log" 2>&1)
+status=$?
+set -e
+[ "$status" -ne 0 ] && [ "$status" -ne 124 ] || fail "a start with an admin token of ${#short} characters did not stop (exit status $status)"
+grep -q 'REGISTRY_ADMIN_TOKEN must be at least 20 characters long' "$work/short.log" || fail "no message about the short admin token"
+if grep -q "$short" "$work/short.log"; then fail "the log holds the admin token"; fi
+echo "first start: demo dataset loaded once ($persons persons, $cases cases, $charges charges); API writes survive a restart; a too short admin token stops the start"

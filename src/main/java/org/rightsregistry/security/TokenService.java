@@ -15,13 +15,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.runtime.Startup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rightsregistry.common.error.ApiException;
 
 /**
  * Tokens: created by an admin, shown once, stored as a SHA-256 hash, expiring and revocable. The first admin is
  * the secret in {@code REGISTRY_ADMIN_TOKEN}; without it there is no admin and the API serves public reads only.
+ * Created at start, so that a first admin's secret that is too short stops the start instead of failing each request.
  */
+@Startup
 @ApplicationScoped
 public class TokenService {
 
