@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.record.RegistryRecord;
@@ -23,19 +24,27 @@ public final class Ranking {
 
     /** The most matches a search returns; {@code total} counts at most these. */
     public static final int MAX_RESULTS = 1000;
+    /** How many candidates one query joins with their records (a bound on the statement's parameters). */
+    static final int CANDIDATES_PER_QUERY = 1000;
 
     private Ranking() {
     }
 
-    /** The persons of {@code filtered} (alias {@code r}) that match, best first. */
+    /**
+     * The persons of {@code filtered} (alias {@code r}) that match, best first. The candidates (persons with a key of
+     * every word) come from the keys alone, one index lookup per word intersected in the database; only they are then
+     * joined with {@code person} under the list's filters, {@value #CANDIDATES_PER_QUERY} at a time, so that no
+     * search reads every person of a large registry.
+     */
     public static <E extends RegistryRecord> List<Ranked> persons(EntityManager em, ListQuery<E> filtered, SearchQuery q) {
-        ListQuery<E> query = filtered.copy();
-        for (SearchQuery.Word word : q.words()) {
-            query.where("r.id in (select k.personId from PersonSearchKey k where k.term in ?)", word.terms(true));
+        List<UUID> candidates = personCandidates(em, q);
+        Map<UUID, Keys> byPerson = new HashMap<>();
+        for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_QUERY) {
+            List<UUID> chunk = candidates.subList(from, Math.min(candidates.size(), from + CANDIDATES_PER_QUERY));
+            List<Object[]> rows = filtered.copy().where("r.id in ?", chunk).where("k.kind <> 'S'")
+                    .select(em, "k.personId, k.kind, k.term", "join PersonSearchKey k on k.personId = r.id", "", Object[].class);
+            group(rows, byPerson);
         }
-        List<Object[]> rows = query.where("k.kind <> 'S'")
-                .select(em, "k.personId, k.kind, k.term", "join PersonSearchKey k on k.personId = r.id", "", Object[].class);
-        Map<UUID, Keys> byPerson = group(rows);
         List<Ranked> ranked = new ArrayList<>();
         byPerson.forEach((id, keys) -> {
             Ranked match = matchPerson(id, keys, q);
@@ -44,6 +53,21 @@ public final class Ranking {
             }
         });
         return best(ranked);
+    }
+
+    /** The ids of the persons with a key (typo keys included) of every word of the query, in no particular order. */
+    private static List<UUID> personCandidates(EntityManager em, SearchQuery q) {
+        List<String> selects = new ArrayList<>();
+        for (int i = 0; i < q.words().size(); i++) {
+            selects.add("select k.personId from PersonSearchKey k where k.term in :word" + i);
+        }
+        String hql = selects.size() == 1 ? selects.get(0).replace("select k.personId", "select distinct k.personId")
+                : String.join(" intersect ", selects);
+        TypedQuery<UUID> query = em.createQuery(hql, UUID.class);
+        for (int i = 0; i < q.words().size(); i++) {
+            query.setParameter("word" + i, q.words().get(i).terms(true));
+        }
+        return query.getResultList();
     }
 
     /** The cases of {@code filtered} (alias {@code r}) that match in a number, the title or the summary, best first. */
@@ -164,7 +188,10 @@ public final class Ranking {
     }
 
     private static Map<UUID, Keys> group(List<Object[]> rows) {
-        Map<UUID, Keys> grouped = new HashMap<>();
+        return group(rows, new HashMap<>());
+    }
+
+    private static Map<UUID, Keys> group(List<Object[]> rows, Map<UUID, Keys> grouped) {
         for (Object[] row : rows) {
             grouped.computeIfAbsent((UUID) row[0], id -> new Keys()).add((String) row[1], (String) row[2]);
         }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.rightsregistry.support.Fixtures.aPerson;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -211,5 +213,34 @@ class NameSearchTest {
         people();
         return Api.json().queryParam("q", query).queryParam("limit", 500).get("/api/v1/persons").then().statusCode(200)
                 .extract().path("items.id");
+    }
+
+    /**
+     * More candidates than one query joins with their persons ({@link Ranking#CANDIDATES_PER_QUERY}): every one is
+     * ranked, so the first page holds the best of all of them (equal matches in the order of their ids), and the total
+     * stops at {@link Ranking#MAX_RESULTS}.
+     */
+    @Test
+    void shouldRankEveryCandidateWhenThereAreMoreThanOneQueryJoins() {
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        StringBuilder surname = new StringBuilder("Q");
+        for (int i = 0; i < 9; i++) {
+            surname.append("aeioubdklmnrstz".charAt(Character.digit(hex.charAt(i), 16) % 15));
+        }
+        int count = Ranking.CANDIDATES_PER_QUERY + 100;
+        List<UUID> created = new ArrayList<>();
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            created.add(id);
+            file.append("{\"type\":\"persons\",\"record\":{\"id\":\"").append(id).append("\",\"fullName\":\"Nurlan ")
+                    .append(surname).append("\"}}\n");
+        }
+        Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
+                .then().statusCode(200).body("created", is(count)).body("rejected", is(0));
+
+        List<String> firstPage = Api.json().queryParam("q", surname.toString()).queryParam("limit", 100).get("/api/v1/persons")
+                .then().statusCode(200).body("total", is(Ranking.MAX_RESULTS)).extract().jsonPath().getList("items.id", String.class);
+        assertThat(firstPage).containsExactlyElementsOf(created.stream().sorted().limit(100).map(UUID::toString).toList());
     }
 }
