@@ -8,8 +8,9 @@
 #
 # Needs wrk (apt-get install -y wrk), pgbench and the PostgreSQL 15 server binaries (postgresql-15,
 # postgresql-contrib), python3, curl, Java 17. A private PostgreSQL cluster is created in a temporary directory on
-# a free port (never the server on 5432), filled by generate.sh, and removed at the end. The application runs with a
-# 256 MiB heap. Prints: load time, startup time to ready, for each endpoint at 8 and 64 connections throughput and
+# a free port (never the server on 5432), filled by generate.sh, and removed at the end. The application runs with the
+# JVM options of src/main/docker/Dockerfile.jvm (JVM_OPTS and MALLOC_ARENA_MAX change them): a 256 MiB heap.
+# Prints: load time, startup time to ready, for each endpoint at 8 and 64 connections throughput and
 # p50/p95/p99 with ratios to both baselines, resident memory under load, the CSV export rate, and the scans of
 # EXPLAIN for every documented filter and search; exits non-zero on a sequential scan of a table of at least
 # LARGE_ROWS rows (default 100 000), or when a request fails. Full plans and raw figures: target/benchmark/.
@@ -21,6 +22,9 @@ PERSONS=${2:-1000000}
 SECONDS_PER_RUN=${3:-10}
 WARMUP=${WARMUP:-$(( SECONDS_PER_RUN > 1 ? SECONDS_PER_RUN / 2 : 1 ))}
 LARGE_ROWS=${LARGE_ROWS:-100000}
+# the production JVM options (Dockerfile.jvm): serial collector, heap from 32 MiB up to 256 MiB, two malloc arenas
+JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PORT=18290
 OUT="$ROOT/target/benchmark"
 source "$ROOT/src/test/scripts/lib/common.sh"
@@ -42,7 +46,7 @@ echo "load: $PERSONS persons in $(( ($(now_ms) - start) / 1000 )) s ($(grep -o '
 # ---- start ----
 APP_DIR="$WORK/app"; mkdir -p "$APP_DIR"
 start=$(now_ms)
-(cd "$APP_DIR" && exec env PG_JDBC_URL="$(pg_url)" java -Xmx256m -Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 -jar "$JAR" >"$APP_DIR/app.log" 2>&1) &
+(cd "$APP_DIR" && exec env PG_JDBC_URL="$(pg_url)" java $JVM_OPTS -Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 -jar "$JAR" >"$APP_DIR/app.log" 2>&1) &
 APP_PID=$!; APP_PIDS+=("$APP_PID")
 until curl -sf -m 2 "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; do
   kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$APP_DIR/app.log" >&2; fail "the application did not start"; }
@@ -203,7 +207,7 @@ for c in 8 64; do
 done
 kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true
 RSS_MAX=$(sort -n "$OUT/rss.txt" | tail -n 1)
-echo "resident memory under load: max $(( RSS_MAX / 1024 )) MiB (VmRSS of the application, sampled every 0.2 s; heap capped at 256 MiB)"
+echo "resident memory under load: max $(( RSS_MAX / 1024 )) MiB (VmRSS of the application, sampled every 0.2 s; JVM options: $JVM_OPTS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
 
 # ---- CSV export ----
 EXPORT_URL="$API/persons?format=csv&status=IMPRISONED&status=AT_LIBERTY&status=RELEASED&status=UNDER_INVESTIGATION&status=PRE_TRIAL_DETENTION&status=RESTRICTED_FREEDOM"
