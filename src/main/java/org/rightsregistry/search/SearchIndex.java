@@ -195,7 +195,7 @@ public class SearchIndex {
         });
     }
 
-    /** The entries grouped by the values of every key column but the last ({@code record_type}), in their order. */
+    /** The entries grouped by the values of their key columns but the last (for {@code record_search_key}: the type), in order. */
     private static Map<List<Object>, List<Entry>> byLeadingIds(List<Entry> group) {
         Map<List<Object>, List<Entry>> byLeading = new LinkedHashMap<>();
         for (Entry entry : group) {

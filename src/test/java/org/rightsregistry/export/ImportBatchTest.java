@@ -156,7 +156,8 @@ class ImportBatchTest {
             persons.add(UUID.randomUUID().toString());
             sources.add(UUID.randomUUID().toString());
             created.append(line("persons", "{\"id\":\"" + persons.get(i) + "\",\"fullName\":\"" + marker + " Oldname\"}"));
-            created.append(line("sources", "{\"id\":\"" + sources.get(i) + "\",\"title\":\"" + marker + " Oldtitle\",\"type\":\"NGO_REPORT\"}"));
+            created.append(line("sources", "{\"id\":\"" + sources.get(i) + "\",\"title\":\"" + marker
+                    + " Oldtitle\",\"type\":\"NGO_REPORT\"}"));
             changed.append(line("persons", "{\"id\":\"" + persons.get(i) + "\",\"version\":1,\"fullName\":\"" + marker + " Newname\"}"));
             changed.append(line("sources", "{\"id\":\"" + sources.get(i) + "\",\"version\":1,\"title\":\"" + marker
                     + " Newtitle\",\"type\":\"NGO_REPORT\"}"));
