@@ -12,11 +12,11 @@ import static org.rightsregistry.support.Fixtures.addParty;
 import static org.rightsregistry.support.Fixtures.anAppeal;
 import static org.rightsregistry.support.Fixtures.citation;
 import static org.rightsregistry.support.Fixtures.imprisonment;
+import static org.rightsregistry.support.Fixtures.inventedSurname;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -82,8 +82,8 @@ class StatementCountTest {
     @Test
     void shouldSearchPersonsWithAFixedNumberOfStatements() {
         String source = aSource().create();
-        String rare = invented();
-        String common = invented();
+        String rare = inventedSurname();
+        String common = inventedSurname();
         for (int i = 0; i < 2; i++) {
             richPerson(source, "Aigerim " + rare);
         }
@@ -168,16 +168,6 @@ class StatementCountTest {
                         Map.of("name", "Nurlan Zhaqsylyqov", "lang", "kk", "script", "Latn", "kind", "TRANSLITERATION"))
                 .withList("citizenships", "KZ", "RU").withList("roles", "ACTIVIST", "BLOGGER")
                 .withList("citations", citation(source, null), citation(source, "status")).create();
-    }
-
-    /** An invented surname of ten letters, unique in this run, so that a search finds only this test's persons. */
-    private static String invented() {
-        String hex = UUID.randomUUID().toString().replace("-", "");
-        StringBuilder word = new StringBuilder("Q");
-        for (int i = 0; i < 9; i++) {
-            word.append("aeioubdklmnrstz".charAt(Character.digit(hex.charAt(i), 16) % 15));
-        }
-        return word.toString();
     }
 
     private long statements(RequestSpecification caller, String path, int items) {

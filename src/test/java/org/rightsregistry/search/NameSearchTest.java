@@ -3,6 +3,7 @@ package org.rightsregistry.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.rightsregistry.support.Fixtures.aPerson;
+import static org.rightsregistry.support.Fixtures.inventedSurname;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -222,11 +223,7 @@ class NameSearchTest {
      */
     @Test
     void shouldRankEveryCandidateWhenThereAreMoreThanOneQueryJoins() {
-        String hex = UUID.randomUUID().toString().replace("-", "");
-        StringBuilder surname = new StringBuilder("Q");
-        for (int i = 0; i < 9; i++) {
-            surname.append("aeioubdklmnrstz".charAt(Character.digit(hex.charAt(i), 16) % 15));
-        }
+        String surname = inventedSurname();
         int count = Ranking.CANDIDATES_PER_QUERY + 100;
         List<UUID> created = new ArrayList<>();
         StringBuilder file = new StringBuilder();
@@ -239,7 +236,7 @@ class NameSearchTest {
         Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
                 .then().statusCode(200).body("created", is(count)).body("rejected", is(0));
 
-        List<String> firstPage = Api.json().queryParam("q", surname.toString()).queryParam("limit", 100).get("/api/v1/persons")
+        List<String> firstPage = Api.json().queryParam("q", surname).queryParam("limit", 100).get("/api/v1/persons")
                 .then().statusCode(200).body("total", is(Ranking.MAX_RESULTS)).extract().jsonPath().getList("items.id", String.class);
         assertThat(firstPage).containsExactlyElementsOf(created.stream().sorted().limit(100).map(UUID::toString).toList());
     }

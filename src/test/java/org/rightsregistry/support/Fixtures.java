@@ -25,6 +25,16 @@ public final class Fixtures {
         return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** An invented surname of ten letters, unique in this run, so that a search finds only the persons of one test. */
+    public static String inventedSurname() {
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        StringBuilder word = new StringBuilder("Q");
+        for (int i = 0; i < 9; i++) {
+            word.append("aeioubdklmnrstz".charAt(Character.digit(hex.charAt(i), 16) % 15));
+        }
+        return word.toString();
+    }
+
     public static Body aPerson() {
         return new Body("/api/v1/persons").with("fullName", "Aigerim Zhaksylykova");
     }
