@@ -16,6 +16,7 @@ import org.rightsregistry.common.json.MergePatcher;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.WriteBatch;
+import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -79,12 +80,12 @@ public class AppealService {
                 visibleResults(List.of(appeal)));
     }
 
-    @Transactional
+    @ReadOnly
     public AppealResponse get(UUID id) {
         return respond(find(id));
     }
 
-    @Transactional
+    @ReadOnly
     public Page<AppealResponse> list(AppealFilter filter, PageRequest<Appeal> page) {
         Page<Appeal> found = appeals.list(filter, page);
         Map<UUID, UUID[]> owners = appeals.caseAndPerson(found.items().stream().map(Appeal::getSentenceId).toList());

@@ -22,6 +22,7 @@ import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
 import org.rightsregistry.common.record.WriteBatch;
+import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -79,12 +80,12 @@ public class CaseService {
         return CaseResponse.from(courtCase, List.of(), citations.sourcesOf(courtCase));
     }
 
-    @Transactional
+    @ReadOnly
     public CaseResponse get(UUID id) {
         return withParties(find(id));
     }
 
-    @Transactional
+    @ReadOnly
     public Page<CaseResponse> list(CaseFilter filter, PageRequest<CourtCase> page) {
         Page<CourtCase> found = cases.list(filter, page);
         Map<UUID, List<PartyResponse>> byCase = parties.ofCases(found.items().stream().map(CourtCase::getId).toList());
@@ -123,7 +124,7 @@ public class CaseService {
 
     // ---- parties ----
 
-    @Transactional
+    @ReadOnly
     public Page<PartyResponse> listParties(UUID caseId, PageRequest<Party> page) {
         find(caseId);
         Page<Party> found = parties.list(caseId, page);
@@ -159,7 +160,7 @@ public class CaseService {
         return party;
     }
 
-    @Transactional
+    @ReadOnly
     public PartyResponse getParty(UUID caseId, UUID personId) {
         Party party = findParty(caseId, personId);
         return PartyResponse.from(party, parties.names(List.of(personId)).get(personId));

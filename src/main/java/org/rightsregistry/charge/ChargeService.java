@@ -14,6 +14,7 @@ import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
 import org.rightsregistry.common.record.WriteBatch;
+import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -67,12 +68,12 @@ public class ChargeService {
         return respond(charge);
     }
 
-    @Transactional
+    @ReadOnly
     public ChargeResponse get(UUID id) {
         return respond(find(id));
     }
 
-    @Transactional
+    @ReadOnly
     public Page<ChargeResponse> list(ChargeFilter filter, PageRequest<Charge> page) {
         Page<Charge> found = charges.list(filter, page);
         Disclosure sources = citations.sourcesOf(found.items());

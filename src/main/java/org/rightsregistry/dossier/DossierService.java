@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.rightsregistry.appeal.Appeal;
 import org.rightsregistry.cases.CaseNumberValue;
@@ -23,6 +22,7 @@ import org.rightsregistry.charge.MonthRange;
 import org.rightsregistry.common.date.Edtf;
 import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.record.RegistryRecord;
+import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.person.Person;
 import org.rightsregistry.person.PersonRepository;
 import org.rightsregistry.person.PersonResponse;
@@ -46,7 +46,7 @@ public class DossierService {
         this.clearance = clearance;
     }
 
-    @Transactional
+    @ReadOnly
     public DossierResponse dossier(UUID personId) {
         Person person = persons.findById(personId);
         if (person == null || !clearance.sees(person.getVisibility())) {

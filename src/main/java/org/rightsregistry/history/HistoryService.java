@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +27,7 @@ import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.WriteBatch;
+import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.security.Clearance;
 
 /**
@@ -197,7 +197,7 @@ public class HistoryService {
         return snapshots.isEmpty() || snapshots.get(0) == null ? null : read(snapshots.get(0));
     }
 
-    @Transactional
+    @ReadOnly
     public Page<RevisionView> history(RecordType type, UUID id, String limit, String cursor) {
         int size = PageRequest.limit(limit);
         long after = cursor == null ? 0 : decode(cursor, "v", "cursor");
@@ -225,7 +225,7 @@ public class HistoryService {
         return new Page<>(views, total, next);
     }
 
-    @Transactional
+    @ReadOnly
     public ChangePage changes(String since, String limit) {
         int size = 100;
         if (limit != null) {

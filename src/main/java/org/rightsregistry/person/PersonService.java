@@ -14,6 +14,7 @@ import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
 import org.rightsregistry.common.record.WriteBatch;
+import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -66,12 +67,12 @@ public class PersonService {
         return respond(person);
     }
 
-    @Transactional
+    @ReadOnly
     public PersonResponse get(UUID id) {
         return respond(find(id));
     }
 
-    @Transactional
+    @ReadOnly
     public Page<PersonResponse> list(PersonFilter filter, PageRequest<Person> page) {
         Page<Person> found = persons.list(filter, page);
         Disclosure sources = citations.sourcesOf(found.items());

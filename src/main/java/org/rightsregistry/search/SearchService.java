@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.rightsregistry.cases.CaseNumber;
 import org.rightsregistry.cases.CaseRepository;
@@ -18,6 +17,7 @@ import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.RegistryRecord;
+import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.person.Person;
 import org.rightsregistry.person.PersonName;
 import org.rightsregistry.person.PersonRepository;
@@ -43,7 +43,7 @@ public class SearchService {
         this.clearance = clearance;
     }
 
-    @Transactional
+    @ReadOnly
     public Page<SearchHit> search(SearchQuery q, Set<HitType> types, PageRequest<?> page) {
         Map<UUID, HitType> typeOf = new HashMap<>();
         List<Ranked> all = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.References;
 import org.rightsregistry.common.record.WriteBatch;
+import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -77,12 +78,12 @@ public class SentenceService {
         return respond(sentence);
     }
 
-    @Transactional
+    @ReadOnly
     public SentenceResponse get(UUID id) {
         return respond(find(id));
     }
 
-    @Transactional
+    @ReadOnly
     public Page<SentenceResponse> list(SentenceFilter filter, PageRequest<Sentence> page) {
         Page<Sentence> found = sentences.list(filter, page);
         Disclosure sources = citations.sourcesOf(found.items());

@@ -14,6 +14,7 @@ import org.rightsregistry.common.json.MergePatcher;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.WriteBatch;
+import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.Operation;
@@ -63,12 +64,12 @@ public class SourceService {
         return SourceResponse.from(source);
     }
 
-    @Transactional
+    @ReadOnly
     public SourceResponse get(UUID id) {
         return SourceResponse.from(find(id));
     }
 
-    @Transactional
+    @ReadOnly
     public Page<SourceResponse> list(SourceFilter filter, PageRequest<Source> page) {
         return sources.list(filter, page).map(SourceResponse::from);
     }
@@ -112,7 +113,7 @@ public class SourceService {
     }
 
     /** Every record that cites the source, with the citation, ordered by type and id. */
-    @Transactional
+    @ReadOnly
     public List<CitingRecord> citations(UUID id) {
         find(id);
         Disclosure shown = citations.sourcesOf(List.of());

@@ -11,13 +11,13 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.rightsregistry.cases.CaseListParams;
 import org.rightsregistry.cases.CaseRepository;
 import org.rightsregistry.charge.ChargeListParams;
 import org.rightsregistry.charge.ChargeRepository;
 import org.rightsregistry.common.paging.ListQuery;
+import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.person.PersonListParams;
 import org.rightsregistry.person.PersonRepository;
 import org.rightsregistry.security.Clearance;
@@ -50,7 +50,7 @@ public class StatsService {
         this.clearance = clearance;
     }
 
-    @Transactional
+    @ReadOnly
     public StatsResponse stats(StatsParams params) {
         List<Dimension> by = params.dimensions();
         Unit unit = params.unit(by);
