@@ -17,22 +17,31 @@ import static org.rightsregistry.support.Fixtures.anAppeal;
 import static org.rightsregistry.support.Fixtures.unique;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.rightsregistry.common.export.Csv;
 import org.rightsregistry.support.Api;
 
 /**
@@ -182,6 +191,86 @@ class CsvImportTest {
                 org.assertj.core.api.Assertions.assertThat(before).contains("FINE (1500000.00, KZT)").doesNotContain("E+");
             }
         });
+    }
+
+    @Test
+    void shouldWriteEveryCellOfEveryTypeAsTheJsonListHasIt() throws IOException {
+        String marker = unique("csv-cells");
+        String[] ids = everyTypeWithManyFields(marker);
+        Map<String, String[]> filters = new LinkedHashMap<>();
+        filters.put("sources", new String[] {"publisher", "Invented Monitoring Group " + marker});
+        filters.put("persons", new String[] {"caseId", ids[0]});
+        filters.put("cases", new String[] {"personId", ids[1]});
+        filters.put("charges", new String[] {"caseId", ids[0]});
+        filters.put("sentences", new String[] {"caseId", ids[0]});
+        filters.put("appeals", new String[] {"caseId", ids[0]});
+        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        for (Map.Entry<String, String[]> filter : filters.entrySet()) {
+            String type = filter.getKey();
+            JsonNode items = json.readTree(Api.plain().queryParam(filter.getValue()[0], filter.getValue()[1])
+                    .get("/api/v1/" + type).then().statusCode(200).extract().asString()).get("items");
+            CsvRows rows = new CsvRows(new StringReader(export(type, filter.getValue()[0], filter.getValue()[1])), 1000);
+            List<String> header = rows.next().cells();
+            int row = 0;
+            for (CsvRows.Row next = rows.next(); next != null; next = rows.next(), row++) {
+                for (int column = 0; column < header.size(); column++) {
+                    assertEquals(JsonCell.of(items.get(row), header.get(column)), Csv.unneutralised(next.cells().get(column)),
+                            type + " row " + (row + 1) + " column " + header.get(column));
+                }
+            }
+            assertEquals(items.size(), row, type);
+            List<JsonNode> records = new ArrayList<>();
+            items.forEach(records::add);
+            assertEquals(List.of(), header.stream()
+                    .filter(c -> records.stream().allMatch(r -> r.at("/" + c.replace(".", "/")).isMissingNode())).toList(),
+                    type + ": columns that are no field of the JSON");
+        }
+    }
+
+    /**
+     * What a CSV cell holds, read from the record's JSON as the export documents it: a list's items joined by "; ", an
+     * object item as its first field with the others in parentheses, a citation as its source id or "withheld", an
+     * amount in plain notation with two decimals at least.
+     */
+    private static final class JsonCell {
+
+        static String of(JsonNode record, String column) {
+            JsonNode node = record.at("/" + column.replace(".", "/"));
+            if (node.isMissingNode() || node.isNull()) {
+                return "";
+            }
+            if (node.isArray()) {
+                List<String> items = new ArrayList<>();
+                node.forEach(item -> items.add(column.equals("citations")
+                        ? item.path("withheld").asBoolean(false) ? "withheld" : item.path("sourceId").asText() : item(item)));
+                return String.join("; ", items);
+            }
+            return node.isObject() ? item(node) : text(node);
+        }
+
+        private static String text(JsonNode value) {
+            if (value.isBigDecimal()) {
+                BigDecimal decimal = value.decimalValue();
+                return decimal.setScale(Math.max(2, decimal.scale())).toPlainString();
+            }
+            return value.asText();
+        }
+
+        private static String item(JsonNode item) {
+            if (!item.isObject()) {
+                return text(item);
+            }
+            List<String> values = new ArrayList<>();
+            item.elements().forEachRemaining(value -> {
+                if (!value.isNull()) {
+                    values.add(value.isContainerNode() ? value.toString() : text(value));
+                }
+            });
+            if (values.isEmpty()) {
+                return "";
+            }
+            return values.size() == 1 ? values.get(0) : values.get(0) + " (" + String.join(", ", values.subList(1, values.size())) + ")";
+        }
     }
 
     @Test

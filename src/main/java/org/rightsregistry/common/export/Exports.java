@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.rightsregistry.common.paging.ListParams;
@@ -54,21 +53,20 @@ public class Exports {
     private <T> StreamedExport stream(ExportFormat format, boolean bom, String name, Class<T> type, Function<String, Page<T>> pages) {
         StreamingOutput body = output -> {
             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-            List<String> columns = CsvColumns.of(type);
+            List<CsvColumns.Column> columns = CsvColumns.columns(type);
             if (format == ExportFormat.CSV) {
                 if (bom) {
                     out.write('\uFEFF');
                 }
-                Csv.row(out, columns);
+                Csv.row(out, CsvColumns.of(type));
             }
             String cursor = null;
             do {
                 Page<T> page = pages.apply(cursor);
                 for (T item : page.items()) {
                     if (format == ExportFormat.CSV) {
-                        JsonNode record = mapper.valueToTree(item);
                         List<String> cells = new ArrayList<>(columns.size());
-                        columns.forEach(c -> cells.add(CsvColumns.cell(record, c)));
+                        columns.forEach(c -> cells.add(CsvColumns.cell(item, c, mapper)));
                         Csv.row(out, cells);
                     } else {
                         out.write(mapper.writeValueAsString(item));
