@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import org.rightsregistry.common.paging.InList;
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
@@ -135,10 +137,12 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
         if (caseIds.isEmpty()) {
             return result;
         }
-        getEntityManager().createQuery("select p, person.fullName from Party p, Person person where person.id = p.personId "
-                        + "and p.caseId in :ids and " + clearance.visible("person", "Person") + " order by p.createdAt, p.id", Object[].class)
-                .setParameter("ids", caseIds)
-                .getResultList()
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select p, person.fullName from Party p, Person person "
+                + "where person.id = p.personId and p.caseId in " + InList.of("id", caseIds, params) + " and "
+                + clearance.visible("person", "Person") + " order by p.createdAt, p.id", Object[].class);
+        params.forEach(query::setParameter);
+        query.getResultList()
                 .forEach(row -> {
                     Party party = (Party) row[0];
                     result.computeIfAbsent(party.getCaseId(), id -> new java.util.ArrayList<>())
@@ -149,12 +153,13 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
 
     /** The names of the given persons, in one query. */
     public Map<UUID, String> names(Collection<UUID> personIds) {
-        Map<UUID, String> names = new java.util.HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
         if (!personIds.isEmpty()) {
-            getEntityManager().createQuery("select p.id, p.fullName from Person p where p.id in :ids", Object[].class)
-                    .setParameter("ids", personIds)
-                    .getResultList()
-                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+            Map<String, Object> params = new HashMap<>();
+            TypedQuery<Object[]> query = getEntityManager().createQuery("select p.id, p.fullName from Person p where p.id in "
+                    + InList.of("id", personIds, params), Object[].class);
+            params.forEach(query::setParameter);
+            query.getResultList().forEach(row -> names.put((UUID) row[0], (String) row[1]));
         }
         return names;
     }

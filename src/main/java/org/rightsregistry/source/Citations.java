@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.common.paging.InList;
 import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.security.Clearance;
 
@@ -136,11 +138,11 @@ public class Citations {
             });
         }
         if (!ids.isEmpty()) {
-            em.createQuery("select r.id, r.title, r.url from Source r where r.id in :ids and " + clearance.visible("r", "Source"),
-                            Object[].class)
-                    .setParameter("ids", ids)
-                    .getResultList()
-                    .forEach(row -> summaries.put((UUID) row[0], new SourceSummary((String) row[1], (String) row[2])));
+            Map<String, Object> params = new HashMap<>();
+            TypedQuery<Object[]> query = em.createQuery("select r.id, r.title, r.url from Source r where r.id in "
+                    + InList.of("id", ids, params) + " and " + clearance.visible("r", "Source"), Object[].class);
+            params.forEach(query::setParameter);
+            query.getResultList().forEach(row -> summaries.put((UUID) row[0], new SourceSummary((String) row[1], (String) row[2])));
             if (read != null) {
                 read.summaries.putAll(summaries);
             }

@@ -28,8 +28,12 @@ public final class ListQuery<E extends RegistryRecord> {
         this.type = type;
     }
 
+    /** The parameter standing for a value; a list of values stands for their parenthesised list ({@link InList}). */
     private String param(Object value) {
         String name = "p" + params.size();
+        if (value instanceof Collection<?> values && !values.isEmpty()) {
+            return InList.of(name, values, params);
+        }
         params.put(name, value);
         return ":" + name;
     }

@@ -1,0 +1,40 @@
+package org.rightsregistry.common.paging;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * A list of values in a query as single parameters, {@code (:ids0, :ids1, …)}, their number padded to a power of two
+ * by repeating the last value. Hibernate translates a query with a list parameter ({@code in :ids}) to SQL anew at
+ * every execution (such a query is never put in its plan cache); with single parameters the translation is cached
+ * once per number of parameters, and the padding keeps those numbers few (1, 2, 4, …).
+ */
+public final class InList {
+
+    private InList() {
+    }
+
+    /** The parenthesised parameters standing for the values, which go into {@code params}; {@code values} is not empty. */
+    public static String of(String name, Collection<?> values, Map<String, Object> params) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("an empty list has no parameters");
+        }
+        int size = Integer.highestOneBit(values.size());
+        if (size < values.size()) {
+            size <<= 1;
+        }
+        StringBuilder in = new StringBuilder("(");
+        Iterator<?> each = values.iterator();
+        Object value = null;
+        for (int i = 0; i < size; i++) {
+            if (each.hasNext()) {
+                value = each.next();
+            }
+            String parameter = name + "_" + i;
+            params.put(parameter, value);
+            in.append(i == 0 ? ":" : ", :").append(parameter);
+        }
+        return in.append(')').toString();
+    }
+}

@@ -1,0 +1,35 @@
+package org.rightsregistry.common.paging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class InListTest {
+
+    @Test
+    void shouldStandForEachValueWithOneParameterPaddedToAPowerOfTwoWithTheLastValue() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        assertEquals("(:id_0)", InList.of("id", List.of("a"), params));
+        assertEquals(Map.of("id_0", "a"), params);
+        params.clear();
+        assertEquals("(:p3_0, :p3_1, :p3_2, :p3_3)", InList.of("p3", List.of("a", "b", "c"), params));
+        assertEquals(List.of("a", "b", "c", "c"), List.copyOf(params.values()));
+        params.clear();
+        assertEquals("(:x_0, :x_1)", InList.of("x", List.of("a", "b"), params));
+        assertEquals(2, params.size());
+        params.clear();
+        InList.of("x", java.util.stream.IntStream.range(0, 1000).boxed().toList(), params);
+        assertEquals(1024, params.size());
+        assertEquals(999, params.get("x_1023"));
+    }
+
+    @Test
+    void shouldRefuseAnEmptyList() {
+        assertThrows(IllegalArgumentException.class, () -> InList.of("id", List.of(), new LinkedHashMap<>()));
+    }
+}
