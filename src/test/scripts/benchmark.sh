@@ -21,6 +21,11 @@ JAR=$(realpath "${1:?usage: benchmark.sh JAR [PERSONS] [SECONDS]}")
 PERSONS=${2:-1000000}
 SECONDS_PER_RUN=${3:-10}
 WARMUP=${WARMUP:-$(( SECONDS_PER_RUN > 1 ? SECONDS_PER_RUN / 2 : 1 ))}
+# before anything is measured, WARMUP_ROUNDS rounds over every measured request at 8 connections, WARMUP_ROUND_SECONDS
+# each: the JIT compiler needs minutes of load on two cores (by id went from 500 to 2 200 requests/s over 100 s at
+# 100 000 persons), and a figure taken before that measures the compiler, not the application. WARMUP=0 skips it.
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-4}
+WARMUP_ROUND_SECONDS=${WARMUP_ROUND_SECONDS:-8}
 LARGE_ROWS=${LARGE_ROWS:-100000}
 # the production JVM options (Dockerfile.jvm): serial collector, heap from 32 MiB up to 256 MiB, two malloc arenas
 JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m}
@@ -171,12 +176,29 @@ wrk_run() {  # connections url [wrk args...]: "rps p50 p95 p99 non2xx errors"
   local c=$1 url=$2; shift 2
   wrk -t2 -c"$c" -d"${SECONDS_PER_RUN}s" --timeout 10s -s "$ROOT/src/test/scripts/perf/report.lua" "$@" "$url" | awk '/^WRK/ {print $2, $3, $4, $5, $6, $7}'
 }
+# pgbench runs at least 3 s: opening 64 connections can take most of a second on a loaded machine, and a 1 s run
+# (CI's) then holds one transaction per client, or none
+PGBENCH_SECONDS=$(( SECONDS_PER_RUN < 3 ? 3 : SECONDS_PER_RUN ))
 pgbench_run() {  # connections script: "tps p50 p95 p99"
   local c=$1 script=$2 dir; dir=$(mktemp -d "$WORK/pgb.XXXX")
   (cd "$dir" && PGOPTIONS='-c statement_timeout=10000' "$PG_BIN/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "$c" -j 2 \
-    -T "$SECONDS_PER_RUN" -f "$script" -l --log-prefix="$dir/log" registry >"$dir/out.txt" 2>&1) || { tail -n 5 "$dir/out.txt" >&2; fail "pgbench"; }
-  $BENCH pgbench-percentiles "$dir/log" "$SECONDS_PER_RUN"
+    -T "$PGBENCH_SECONDS" -f "$script" -l --log-prefix="$dir/log" registry >"$dir/out.txt" 2>&1) || { tail -n 5 "$dir/out.txt" >&2; fail "pgbench"; }
+  $BENCH pgbench-percentiles "$dir/log" "$PGBENCH_SECONDS"
 }
+if [ "$WARMUP" -gt 0 ] && [ "$WARMUP_ROUNDS" -gt 0 ]; then
+  echo "== warm-up: $WARMUP_ROUNDS rounds over every measured request, ${WARMUP_ROUND_SECONDS} s each at 8 connections"
+  for round in $(seq 1 "$WARMUP_ROUNDS"); do
+    line="round $round:"
+    for e in "${ENDPOINTS[@]}"; do
+      IFS='|' read -r name path caller <<<"$e"
+      auth_args "$caller"
+      rps=$(wrk -t2 -c8 -d"${WARMUP_ROUND_SECONDS}s" --timeout 10s "${AUTH_ARGS[@]}" "$API$path" 2>/dev/null | awk '/^Requests\/sec/ {printf "%.0f", $2}')
+      line="$line $name ${rps:-?}/s;"
+    done
+    wrk -t2 -c8 -d"${WARMUP_ROUND_SECONDS}s" --timeout 10s -H "$AUTH" -s "$ROOT/src/test/scripts/perf/create.lua" "$API/persons" >/dev/null 2>&1
+    echo "$line" | tee -a "$OUT/warmup.txt"
+  done
+fi
 printf '%-40s %4s | %9s %8s %8s %8s | %9s %7s | %9s %7s\n' "endpoint" "conn" "req/s" "p50 ms" "p95 ms" "p99 ms" \
   "pgbench/s" "app/sql" "health/s" "app/hlt" | tee "$OUT/results.txt"
 for c in 8 64; do
