@@ -105,6 +105,8 @@ public final class CsvColumns {
             return e.name();
         }
         if (value instanceof BigDecimal decimal) {
+            // as a spreadsheet reads it, 1500000.00 rather than 1.5E+6, which also keeps it apart from the whole numbers
+            // of an item (a term in months) when the cell is read back
             return decimal.setScale(Math.max(2, decimal.scale())).toPlainString();
         }
         if (value instanceof UUID || value instanceof TemporalAccessor || value instanceof Number || value instanceof Boolean) {
