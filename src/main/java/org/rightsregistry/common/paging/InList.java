@@ -5,7 +5,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * A list of values in a query as single parameters, {@code (:ids0, :ids1, …)}, their number padded to a power of two
+ * A list of values in a query as single parameters, {@code (:id_0, :id_1, …)}, their number padded to a power of two
  * by repeating the last value. Hibernate translates a query with a list parameter ({@code in :ids}) to SQL anew at
  * every execution (such a query is never put in its plan cache); with single parameters the translation is cached
  * once per number of parameters, and the padding keeps those numbers few (1, 2, 4, …).
