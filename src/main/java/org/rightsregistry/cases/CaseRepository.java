@@ -3,6 +3,7 @@ package org.rightsregistry.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,9 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.rightsregistry.charge.Articles;
+import org.rightsregistry.common.paging.InList;
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
@@ -88,7 +91,11 @@ public class CaseRepository implements PanacheRepositoryBase<CourtCase, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, CourtCase> found = list("id in ?1", ids).stream().collect(Collectors.toMap(CourtCase::getId, Function.identity()));
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<CourtCase> query = getEntityManager().createQuery("select c from CourtCase c where c.id in "
+                + InList.of("id", ids, params), CourtCase.class);
+        params.forEach(query::setParameter);
+        Map<UUID, CourtCase> found = query.getResultStream().collect(Collectors.toMap(CourtCase::getId, Function.identity()));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 }

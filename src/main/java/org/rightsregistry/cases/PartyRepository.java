@@ -69,7 +69,11 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
             return;
         }
         missing.forEach(id -> known.byCase.put(id, new ArrayList<>()));
-        list("caseId in ?1", missing).forEach(party -> known.byCase.get(party.getCaseId()).add(party));
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Party> query = getEntityManager().createQuery("select p from Party p where p.caseId in "
+                + InList.of("id", missing, params), Party.class);
+        params.forEach(query::setParameter);
+        query.getResultList().forEach(party -> known.byCase.get(party.getCaseId()).add(party));
     }
 
     /** Inside a write batch: the case was just created, so it has no parties yet. */

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.rightsregistry.common.paging.InList;
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
@@ -57,6 +61,13 @@ public class ChargeRepository implements PanacheRepositoryBase<Charge, UUID> {
     }
 
     public List<Charge> byIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Charge> query = getEntityManager().createQuery("select c from Charge c where c.id in " + InList.of("id", ids, params),
+                Charge.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
     }
 }

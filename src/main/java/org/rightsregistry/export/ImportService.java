@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -36,6 +38,7 @@ import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.error.FieldError;
 import org.rightsregistry.common.error.JsonProblems;
 import org.rightsregistry.common.error.ProblemMapper;
+import org.rightsregistry.common.paging.InList;
 import org.rightsregistry.common.record.RecordView;
 import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.web.Preconditions;
@@ -345,8 +348,11 @@ public class ImportService {
         }
         own.forEach((type, ids) -> {
             List<UUID> distinct = ids.stream().distinct().toList();
-            Set<UUID> stored = new HashSet<>(em.createQuery("select r.id from " + type.entity() + " r where r.id in :ids", UUID.class)
-                    .setParameter("ids", distinct).getResultList());
+            Map<String, Object> params = new HashMap<>();
+            TypedQuery<UUID> query = em.createQuery("select r.id from " + type.entity() + " r where r.id in "
+                    + InList.of("id", distinct, params), UUID.class);
+            params.forEach(query::setParameter);
+            Set<UUID> stored = new HashSet<>(query.getResultList());
             batch.absent(type.entity(), distinct.stream().filter(id -> !stored.contains(id)).toList());
             history.prefetch(type, distinct);
         });
@@ -356,8 +362,11 @@ public class ImportService {
             // latest revisions
             List<UUID> caseIds = List.copyOf(partiesOf);
             for (String collection : List.of("citations", "caseNumbers", "themes")) {
-                em.createQuery("select c from CourtCase c left join fetch c." + collection + " where c.id in :ids", CourtCase.class)
-                        .setParameter("ids", caseIds).getResultList();
+                Map<String, Object> params = new HashMap<>();
+                TypedQuery<CourtCase> query = em.createQuery("select c from CourtCase c left join fetch c." + collection + " where c.id in "
+                        + InList.of("id", caseIds, params), CourtCase.class);
+                params.forEach(query::setParameter);
+                query.getResultList();
             }
             parties.prefetch(caseIds);
             history.prefetch(RecordType.cases, caseIds);

@@ -11,12 +11,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.rightsregistry.common.paging.InList;
 import org.rightsregistry.common.record.Visibility;
 import org.rightsregistry.security.Clearance;
 import org.rightsregistry.source.Citation;
@@ -57,8 +59,11 @@ public class HistoryClearance {
         Set<UUID> rest = new HashSet<>(ids);
         rest.removeAll(result);
         if (!rest.isEmpty()) {
-            Set<UUID> live = new HashSet<>(em.createQuery("select r.id from " + type.entity + " r where r.id in :ids", UUID.class)
-                    .setParameter("ids", rest).getResultList());
+            Map<String, Object> params = new HashMap<>();
+            TypedQuery<UUID> query = em.createQuery("select r.id from " + type.entity + " r where r.id in " + InList.of("id", rest, params),
+                    UUID.class);
+            params.forEach(query::setParameter);
+            Set<UUID> live = new HashSet<>(query.getResultList());
             rest.removeAll(live);
             rest.stream().filter(id -> deletedVisible(type, id)).forEach(result::add);
         }

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.Arc;
 import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.common.paging.InList;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
 import org.rightsregistry.common.record.WriteBatch;
@@ -78,15 +80,18 @@ public class HistoryService {
         }
         // two queries that each use an index whatever the planner knows: the latest revision of each, then those revisions
         Map<UUID, Long> latest = new HashMap<>();
-        em.createQuery("select r.recordId, max(r.seq) from Revision r where r.recordType = :type and r.recordId in :ids "
-                        + "group by r.recordId", Object[].class)
-                .setParameter("type", type).setParameter("ids", ids).getResultList()
-                .forEach(row -> latest.put((UUID) row[0], ((Number) row[1]).longValue()));
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Object[]> latestOf = em.createQuery("select r.recordId, max(r.seq) from Revision r where r.recordType = :type "
+                + "and r.recordId in " + InList.of("id", ids, params) + " group by r.recordId", Object[].class);
+        params.forEach(latestOf::setParameter);
+        latestOf.setParameter("type", type).getResultList().forEach(row -> latest.put((UUID) row[0], ((Number) row[1]).longValue()));
         if (!latest.isEmpty()) {
-            em.createQuery("select r.recordId, r.snapshot from Revision r where r.seq in :seqs", Object[].class)
-                    .setParameter("seqs", latest.values()).getResultList()
-                    .forEach(row -> pending.latest.putIfAbsent(key(type, (UUID) row[0]),
-                            row[1] == null ? NullNode.getInstance() : read((String) row[1])));
+            Map<String, Object> seqs = new HashMap<>();
+            TypedQuery<Object[]> revisions = em.createQuery("select r.recordId, r.snapshot from Revision r where r.seq in "
+                    + InList.of("seq", latest.values(), seqs), Object[].class);
+            seqs.forEach(revisions::setParameter);
+            revisions.getResultList().forEach(row -> pending.latest.putIfAbsent(key(type, (UUID) row[0]),
+                    row[1] == null ? NullNode.getInstance() : read((String) row[1])));
         }
         Set<UUID> known = latest.keySet();
         ids.stream().filter(id -> !known.contains(id)).forEach(id -> pending.withoutHistory.add(key(type, id)));

@@ -1,6 +1,7 @@
 package org.rightsregistry.person;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,10 +9,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.rightsregistry.charge.Articles;
 import org.rightsregistry.common.error.ApiException;
+import org.rightsregistry.common.paging.InList;
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
@@ -121,7 +124,11 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Person> found = list("id in ?1", ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Person> query = getEntityManager().createQuery("select p from Person p where p.id in " + InList.of("id", ids, params),
+                Person.class);
+        params.forEach(query::setParameter);
+        Map<UUID, Person> found = query.getResultStream().collect(Collectors.toMap(Person::getId, Function.identity()));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 }

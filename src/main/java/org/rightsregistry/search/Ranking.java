@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.rightsregistry.common.paging.InList;
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.record.RegistryRecord;
 import org.rightsregistry.search.Ranked.Match;
@@ -58,15 +59,15 @@ public final class Ranking {
     /** The ids of the persons with a key (typo keys included) of every word of the query, in no particular order. */
     private static List<UUID> personCandidates(EntityManager em, SearchQuery q) {
         List<String> selects = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < q.words().size(); i++) {
-            selects.add("select k.personId from PersonSearchKey k where k.term in :word" + i);
+            String terms = InList.of("word" + i, q.words().get(i).terms(true), params);
+            selects.add("select k.personId from PersonSearchKey k where k.term in " + terms);
         }
         String hql = selects.size() == 1 ? selects.get(0).replace("select k.personId", "select distinct k.personId")
                 : String.join(" intersect ", selects);
         TypedQuery<UUID> query = em.createQuery(hql, UUID.class);
-        for (int i = 0; i < q.words().size(); i++) {
-            query.setParameter("word" + i, q.words().get(i).terms(true));
-        }
+        params.forEach(query::setParameter);
         return query.getResultList();
     }
 

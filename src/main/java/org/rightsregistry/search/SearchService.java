@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.rightsregistry.cases.CaseNumber;
 import org.rightsregistry.cases.CaseRepository;
 import org.rightsregistry.cases.CourtCase;
+import org.rightsregistry.common.paging.InList;
 import org.rightsregistry.common.paging.ListQuery;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
@@ -66,8 +67,11 @@ public class SearchService {
         for (IndexedType<?> type : IndexedType.ALL) {
             List<UUID> ids = idsOf(slice, typeOf, type.type());
             if (!ids.isEmpty()) {
-                em.createQuery("select r from " + type.entityName() + " r where r.id in :ids", type.entity())
-                        .setParameter("ids", ids).getResultList().forEach(r -> found.put(r.getId(), r));
+                Map<String, Object> params = new HashMap<>();
+                var query = em.createQuery("select r from " + type.entityName() + " r where r.id in " + InList.of("id", ids, params),
+                        type.entity());
+                params.forEach(query::setParameter);
+                query.getResultList().forEach(r -> found.put(r.getId(), r));
             }
         }
         List<SearchHit> hits = new ArrayList<>();
