@@ -3,7 +3,9 @@ package org.rightsregistry.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -29,6 +31,8 @@ public final class SearchText {
 
     private static final ThreadLocal<Transliterator> LATIN = ThreadLocal.withInitial(() -> Transliterator.getInstance(TO_LATIN));
 
+    private static final Pattern APOSTROPHES = Pattern.compile("['’ʹʼʻ`´]");
+
     /** Transliteration variants made equal, applied in this order to the plain form of a word. */
     private static final String[][] VARIANTS = {
             {"dzh", "j"}, {"dj", "j"}, {"zh", "j"}, // Джамбул, Dzhambul, Jambul; Жанна, Zhanna, Janna
@@ -48,7 +52,18 @@ public final class SearchText {
         if (text == null) {
             return "";
         }
-        return LATIN.get().transliterate(text).replaceAll("['’ʹʼʻ`´]", "");
+        // ASCII is already Latin: ICU's chain would only lower its case (SearchTextTest compares the two on every character)
+        String latin = ascii(text) ? text.toLowerCase(Locale.ROOT) : LATIN.get().transliterate(text);
+        return APOSTROPHES.matcher(latin).replaceAll("");
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The plain words of a text, in order: runs of letters and digits of its Latin form. */
