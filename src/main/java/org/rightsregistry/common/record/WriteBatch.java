@@ -2,6 +2,7 @@ package org.rightsregistry.common.record;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,12 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.Status;
+import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * Many writes in one transaction, as an import makes them, written in a few large JDBC batches instead of a few
@@ -40,6 +47,8 @@ public class WriteBatch {
         final Map<Object, Part> parts = new LinkedHashMap<>();
         final Set<String> visible = new HashSet<>();
         final Set<String> absent = new HashSet<>();
+        /** The versions that records changed without a flush will have after the next one ({@link #nextVersion}). */
+        final Map<RegistryRecord, Long> expected = new IdentityHashMap<>();
     }
 
     /**
@@ -74,11 +83,54 @@ public class WriteBatch {
             return;
         }
         em.flush();
+        state.expected.forEach((record, version) -> {
+            if (record.getVersion() != version) {
+                throw new IllegalStateException("a " + record.getClass().getSimpleName() + " was written at version " + record.getVersion()
+                        + " where its revision says " + version);
+            }
+        });
+        state.expected.clear();
         for (Part part : state.parts.values()) {
             part.write();
         }
         em.flush();
         em.clear();
+    }
+
+    /**
+     * Inside a batch, for a change about to be made to a record: the version the record will have once the change is
+     * flushed. That is its version plus one, told without a flush when the record is stored and unchanged since the
+     * last flush (the next checkpoint checks it), else after flushing what is pending, so that it is.
+     */
+    public long nextVersion(RegistryRecord record) {
+        State state = CURRENT.get();
+        if (state == null) {
+            throw new IllegalStateException("no write batch is open");
+        }
+        if (!storedAndUnchanged(record)) {
+            em.flush();
+        }
+        long next = record.getVersion() + 1;
+        state.expected.put(record, next);
+        return next;
+    }
+
+    /** Whether the record's row is written and its state, collections included, is what the last flush wrote. */
+    private boolean storedAndUnchanged(RegistryRecord record) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        EntityEntry entry = session.getPersistenceContextInternal().getEntry(record);
+        if (entry == null || entry.getStatus() != Status.MANAGED || !entry.isExistsInDatabase() || entry.getLoadedState() == null) {
+            return false;
+        }
+        EntityPersister persister = entry.getPersister();
+        Object[] values = persister.getValues(record);
+        for (Object value : values) {
+            boolean replaced = (value instanceof Collection<?> || value instanceof Map<?, ?>) && !(value instanceof PersistentCollection<?>);
+            if (replaced || value instanceof PersistentCollection<?> collection && collection.isDirty()) {
+                return false;
+            }
+        }
+        return persister.findDirty(values, entry.getLoadedState(), record, session) == null;
     }
 
     /** The batch's part under this key, made on first use; null outside a batch. */
