@@ -150,12 +150,20 @@ public class HistoryService {
         }
     }
 
-    /** The revisions a write batch keeps until its checkpoint, and what it knows of the records' snapshots. */
+    /**
+     * The revisions a write batch keeps until its checkpoint (a brief batch: until its end), and what it knows of the
+     * records' snapshots.
+     */
     private final class Pending implements WriteBatch.Part {
         final List<Change> changes = new ArrayList<>();
         /** The latest snapshot of records changed or prefetched since the last checkpoint (JSON null: deleted). */
         final Map<String, JsonNode> latest = new HashMap<>();
         final Set<String> withoutHistory = new HashSet<>();
+
+        @Override
+        public boolean lastOnly() {
+            return true;
+        }
 
         @Override
         public void write() {

@@ -41,6 +41,16 @@ public class WriteBatch {
     /** Something kept aside by a batch, written at each checkpoint in the order the parts were first used. */
     public interface Part {
         void write();
+
+        /**
+         * Whether, in a batch of a few hundred lines run beside others (a brief one, {@link #run(Runnable, boolean)}), the part is
+         * written only at the last checkpoint, when the work returns: revisions, which take the change feed's clock
+         * and hold it until the transaction ends, so that batches side by side take it in turn as they finish rather
+         * than one after the other for their whole length.
+         */
+        default boolean lastOnly() {
+            return false;
+        }
     }
 
     private static final class State {
@@ -49,6 +59,8 @@ public class WriteBatch {
         final Set<String> absent = new HashSet<>();
         /** The versions that records changed without a flush will have after the next one ({@link #nextVersion}). */
         final Map<RegistryRecord, Long> expected = new IdentityHashMap<>();
+        /** A batch of a few hundred lines: its {@link Part#lastOnly()} parts are written at its end. */
+        boolean brief;
     }
 
     /**
@@ -56,13 +68,20 @@ public class WriteBatch {
      * throws, nothing is written and the transaction is expected to roll back. Batches do not nest.
      */
     public void run(Runnable work) {
+        run(work, false);
+    }
+
+    /** {@link #run(Runnable)}; a {@code brief} batch (a few hundred lines) writes its {@link Part#lastOnly()} parts at its end. */
+    public void run(Runnable work, boolean brief) {
         if (CURRENT.get() != null) {
             throw new IllegalStateException("write batches do not nest");
         }
-        CURRENT.set(new State());
+        State fresh = new State();
+        fresh.brief = brief;
+        CURRENT.set(fresh);
         try {
             work.run();
-            checkpoint();
+            checkpoint(true);
         } finally {
             CURRENT.remove();
         }
@@ -78,6 +97,10 @@ public class WriteBatch {
      * transaction.
      */
     public void checkpoint() {
+        checkpoint(false);
+    }
+
+    private void checkpoint(boolean last) {
         State state = CURRENT.get();
         if (state == null) {
             return;
@@ -91,7 +114,9 @@ public class WriteBatch {
         });
         state.expected.clear();
         for (Part part : state.parts.values()) {
-            part.write();
+            if (last || !(state.brief && part.lastOnly())) {
+                part.write();
+            }
         }
         em.flush();
         em.clear();
