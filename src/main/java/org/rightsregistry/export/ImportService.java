@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -23,8 +28,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
 import org.rightsregistry.appeal.AppealRequest;
 import org.rightsregistry.appeal.AppealService;
 import org.rightsregistry.cases.CaseRequest;
@@ -47,6 +55,7 @@ import org.rightsregistry.history.HistoryService;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.person.PersonRequest;
 import org.rightsregistry.person.PersonService;
+import org.rightsregistry.security.Caller;
 import org.rightsregistry.security.Clearance;
 import org.rightsregistry.sentence.SentenceRequest;
 import org.rightsregistry.sentence.SentenceService;
@@ -75,10 +84,14 @@ public class ImportService {
     static final int CHECKPOINT = 50;
 
     /**
-     * Lines after which a non-atomic import first refreshes the planner's statistics, then again each time it has applied
-     * four times as many: a few refreshes however long the file.
+     * Lines after which a non-atomic import first refreshes the planner's statistics (or after as many lines as the
+     * planner believes the registry has records, when that is more), then again each time it has applied four times as
+     * many: a few refreshes however long the file, none for a file small beside the registry.
      */
     static final int ANALYZE_FIRST = 2000;
+
+    /** Threads that apply the chunks of a large non-atomic import side by side, shared by all imports. */
+    static final int WORKERS = 2;
 
     /** The types whose lines need their case's parties: adding a party, and charges and sentences of a party. */
     private static final Set<String> OF_PARTIES = Set.of("parties", "charges", "sentences");
@@ -101,13 +114,19 @@ public class ImportService {
     private final HistoryService history;
     private final PartyRepository parties;
     private final PlannerStatistics statistics;
+    private final Caller caller;
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, work -> {
+        Thread thread = new Thread(work, "import-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Seconds an atomic import, one transaction, may take (a chunk of a non-atomic one has the default timeout). */
     private final int atomicTimeout;
 
     public ImportService(ObjectMapper mapper, Validator validator, ChangeContext change, SourceService sources,
             PersonService persons, CaseService cases, ChargeService charges, SentenceService sentences, AppealService appeals,
             Clearance clearance, EntityManager em, WriteBatch batch, HistoryService history, PartyRepository parties,
-            PlannerStatistics statistics,
+            PlannerStatistics statistics, Caller caller,
             @ConfigProperty(name = "registry.import.atomic-timeout", defaultValue = "10M") Duration atomicTimeout) {
         this.mapper = mapper;
         this.validator = validator;
@@ -124,7 +143,13 @@ public class ImportService {
         this.history = history;
         this.parties = parties;
         this.statistics = statistics;
+        this.caller = caller;
         this.atomicTimeout = (int) Math.min(Integer.MAX_VALUE, atomicTimeout.toSeconds());
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
     /**
@@ -173,35 +198,28 @@ public class ImportService {
                     applyAll(valid.subList(from, Math.min(valid.size(), from + CHUNK)), reason, counted, rejected);
                     batch.checkpoint();
                 }
-            }, rejected, atomicTimeout);
+            }, rejected, atomicTimeout, false);
             if (committed) {
                 System.arraycopy(counted, 0, outcomes, 0, counted.length);
             }
         } else {
-            int analyzeAt = ANALYZE_FIRST;
-            for (int from = 0; from < valid.size(); from += CHUNK) {
-                if (from >= analyzeAt) {
-                    statistics.refresh();
-                    analyzeAt *= 4;
-                }
-                List<Line> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
-                int[] counted = new int[outcomes.length];
-                List<ImportReport.LineErrors> failed = new ArrayList<>();
-                boolean kept = inTransaction(() -> applyAll(chunk, reason, counted, failed), failed, 0);
-                if (kept) {
-                    add(outcomes, counted);
+            Progress progress = new Progress(outcomes, rejected, statistics.records());
+            Caller.Identity identity = caller.identity();
+            String actor = change.actor();
+            Map<String, Object> logContext = new HashMap<>(MDC.getMap());
+            for (String type : TYPES) {
+                List<List<Line>> parts = partition(valid.stream().filter(line -> line.type().equals(type)).toList());
+                if (parts.size() == 1) {
+                    applyChunks(parts.get(0), reason, progress);
                     continue;
                 }
-                // a line of the chunk was rejected: redo the chunk line by line, keeping each good one
-                for (Line line : chunk) {
-                    int[] one = new int[outcomes.length];
-                    List<ImportReport.LineErrors> error = new ArrayList<>();
-                    boolean ok = inTransaction(() -> apply(line, reason, one, error), error, 0);
-                    if (ok) {
-                        add(outcomes, one);
-                    } else {
-                        rejected.addAll(error);
-                    }
+                // the type's lines in as many parts as there are workers, each part in its own transactions, side by side
+                List<Future<?>> running = new ArrayList<>();
+                for (List<Line> part : parts) {
+                    running.add(workers.submit(() -> actFor(identity, actor, logContext, () -> applyChunks(part, reason, progress))));
+                }
+                for (Future<?> part : running) {
+                    join(part);
                 }
             }
             committed = true;
@@ -211,6 +229,121 @@ public class ImportService {
         return new ImportReport(atomic, kept, lines.size(), kept ? outcomes[Outcome.CREATED.ordinal()] : 0,
                 kept ? outcomes[Outcome.UPDATED.ordinal()] : 0, kept ? outcomes[Outcome.UNCHANGED.ordinal()] : 0, rejected.size(),
                 List.copyOf(rejected));
+    }
+
+    /** What the chunks of a non-atomic import did, added up by the workers that apply them. */
+    private final class Progress {
+        final int[] outcomes;
+        final List<ImportReport.LineErrors> rejected;
+        long applied;
+        long analyzeAt;
+
+        Progress(int[] outcomes, List<ImportReport.LineErrors> rejected, long known) {
+            this.outcomes = outcomes;
+            this.rejected = rejected;
+            this.analyzeAt = Math.max(ANALYZE_FIRST, known);
+        }
+
+        synchronized void kept(int[] counted) {
+            add(outcomes, counted);
+        }
+
+        synchronized void rejected(List<ImportReport.LineErrors> errors) {
+            rejected.addAll(errors);
+        }
+
+        /** Before a chunk of this many lines: refreshes the planner's statistics when the import has grown enough. */
+        void starting(int lines) {
+            boolean refresh;
+            synchronized (this) {
+                refresh = applied >= analyzeAt;
+                if (refresh) {
+                    analyzeAt *= 4;
+                }
+                applied += lines;
+            }
+            if (refresh) {
+                statistics.refresh();
+            }
+        }
+    }
+
+    /**
+     * The lines of one type in parts for the {@value #WORKERS} workers, or in one part when they fit in a chunk. Lines
+     * about the same record, or the same case (parties, charges, sentences) or sentence (appeals), are in the same
+     * part, in their order: the part applies them one after the other, as a single import would.
+     */
+    static List<List<Line>> partition(List<Line> lines) {
+        if (lines.size() <= CHUNK) {
+            return List.of(lines);
+        }
+        List<List<Line>> parts = new ArrayList<>();
+        for (int i = 0; i < WORKERS; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (Line line : lines) {
+            Object key = switch (line.type()) {
+                case "parties", "charges", "sentences" -> uuid(line.record().path("caseId"));
+                case "appeals" -> uuid(line.record().path("sentenceId"));
+                default -> line.id();
+            };
+            parts.get(Math.floorMod(key == null ? line.number() : key.hashCode(), WORKERS)).add(line);
+        }
+        parts.removeIf(List::isEmpty);
+        return parts;
+    }
+
+    /** Applies lines {@value #CHUNK} at a time, each chunk in a transaction, redone line by line when a line is rejected. */
+    private void applyChunks(List<Line> lines, String reason, Progress progress) {
+        for (int from = 0; from < lines.size(); from += CHUNK) {
+            List<Line> chunk = lines.subList(from, Math.min(lines.size(), from + CHUNK));
+            progress.starting(chunk.size());
+            int[] counted = new int[Outcome.values().length];
+            List<ImportReport.LineErrors> failed = new ArrayList<>();
+            if (inTransaction(() -> applyAll(chunk, reason, counted, failed), failed, 0, true)) {
+                progress.kept(counted);
+                continue;
+            }
+            // a line of the chunk was rejected: redo the chunk line by line, keeping each good one
+            for (Line line : chunk) {
+                int[] one = new int[Outcome.values().length];
+                List<ImportReport.LineErrors> error = new ArrayList<>();
+                if (inTransaction(() -> apply(line, reason, one, error), error, 0, true)) {
+                    progress.kept(one);
+                } else {
+                    progress.rejected(error);
+                }
+            }
+        }
+    }
+
+    /** Runs work for the request's caller on a worker thread, in a request context of its own, with the request's id. */
+    private void actFor(Caller.Identity identity, String actor, Map<String, Object> logContext, Runnable work) {
+        ManagedContext context = Arc.container().requestContext();
+        context.activate();
+        logContext.forEach(MDC::put);
+        try {
+            caller.actFor(identity);
+            change.actor(actor);
+            work.run();
+        } finally {
+            MDC.clear();
+            context.terminate();
+        }
+    }
+
+    private static void join(Future<?> work) {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while an import's workers ran", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Thrown to roll a transaction back when one of its lines was rejected. */
@@ -223,10 +356,10 @@ public class ImportService {
     }
 
     /**
-     * Runs the work in a new transaction as one {@link WriteBatch}, kept when no line was rejected ({@code failed} stays
-     * empty), else rolled back; with a timeout in seconds, or 0 for the default one.
+     * Runs the work in a new transaction as one {@link WriteBatch} ({@code brief}: a chunk, beside others), kept when no
+     * line was rejected ({@code failed} stays empty), else rolled back; with a timeout in seconds, or 0 for the default.
      */
-    private boolean inTransaction(Runnable work, List<?> failed, int timeout) {
+    private boolean inTransaction(Runnable work, List<?> failed, int timeout, boolean brief) {
         int before = failed.size();
         try {
             var transaction = QuarkusTransaction.requiringNew();
@@ -235,7 +368,7 @@ public class ImportService {
                 if (failed.size() > before) {
                     throw new Rejected();
                 }
-            }));
+            }, brief));
             return true;
         } catch (RuntimeException e) {
             if (e instanceof Rejected || e.getCause() instanceof Rejected) {

@@ -16,6 +16,19 @@ public class Caller {
         this.role = role;
     }
 
+    /** The caller as a value, for work a request hands to other threads (an import's workers), which act for it. */
+    public record Identity(String tokenId, String name, Role role) {
+    }
+
+    public Identity identity() {
+        return new Identity(tokenId, name, role);
+    }
+
+    /** On a thread working for a request, in a request context of its own: the request's caller. */
+    public void actFor(Identity identity) {
+        authenticate(identity.tokenId(), identity.name(), identity.role());
+    }
+
     public boolean isAnonymous() {
         return role == null;
     }

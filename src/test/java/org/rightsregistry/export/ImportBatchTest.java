@@ -240,4 +240,90 @@ class ImportBatchTest {
         Api.json().queryParam("caseId", courtCase).get("/api/v1/charges").then().statusCode(200)
                 .body("total", is(1)).body("items[0].personId", is(persons[2]));
     }
+
+    /**
+     * A type with more lines than a chunk is applied in parts side by side ({@link ImportService#partition}): every line
+     * about one record, or about one case's parties and charges, stays in one part and in the file's order, so the
+     * result is what one part after the other leaves. Parties of one case far apart in the file, a person written at the
+     * start and again at the end, and a rejected line in the middle.
+     */
+    @Test
+    void shouldApplyTypesLargerThanAChunkInPartsWithWhatOneRecordNeedsInOnePart() {
+        String marker = "Qzparts" + UUID.randomUUID().toString().substring(0, 6);
+        int count = ImportService.CHUNK + 150;
+        String since = Api.feedHead();
+        String twice = UUID.randomUUID().toString();
+        String shared = UUID.randomUUID().toString();
+        List<String> persons = new ArrayList<>();
+        List<String> cases = new ArrayList<>();
+        StringBuilder body = new StringBuilder(line("persons", "{\"id\":\"" + twice + "\",\"fullName\":\"Invented " + marker
+                + " Early\"}"));
+        body.append(line("cases", "{\"id\":\"" + shared + "\",\"title\":\"Invented " + marker + " shared\",\"country\":\"KZ\"}"));
+        for (int i = 0; i < count; i++) {
+            persons.add(UUID.randomUUID().toString());
+            cases.add(UUID.randomUUID().toString());
+            body.append(line("persons", "{\"id\":\"" + persons.get(i) + "\",\"fullName\":\"Invented " + marker + " Person " + i
+                    + "\"}"));
+            body.append(line("cases", "{\"id\":\"" + cases.get(i) + "\",\"title\":\"Invented " + marker + " case " + i
+                    + "\",\"country\":\"KZ\"}"));
+            body.append(line("parties", "{\"caseId\":\"" + cases.get(i) + "\",\"personId\":\"" + persons.get(i)
+                    + "\",\"role\":\"DEFENDANT\"}"));
+            if (i % 200 == 0) {
+                body.append(line("parties", "{\"caseId\":\"" + shared + "\",\"personId\":\"" + persons.get(i)
+                        + "\",\"role\":\"WITNESS\"}"));
+            }
+        }
+        body.append(line("persons", "{\"fullName\":\"\"}"));
+        int rejectedLine = body.toString().split("\n").length;
+        body.append(line("persons", "{\"id\":\"" + twice + "\",\"fullName\":\"Invented " + marker + " Late\"}"));
+        int sharedParties = (count + 199) / 200;
+        int lines = 3 + 3 * count + sharedParties + 1;
+
+        List<ImportService.Line> personLines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            personLines.add(new ImportService.Line(i + 1, "persons", UUID.fromString(persons.get(i)), null, List.of()));
+        }
+        assertThat(ImportService.partition(personLines)).hasSize(ImportService.WORKERS);
+
+        post(body.toString(), "").then().statusCode(200)
+                .body("lines", is(lines)).body("created", is(lines - 2)).body("updated", is(1)).body("unchanged", is(0))
+                .body("rejected", is(1)).body("errors[0].line", is(rejectedLine)).body("errors[0].errors[0].field", is("fullName"));
+
+        Api.json().get("/api/v1/persons/" + twice).then().statusCode(200).body("version", is(2))
+                .body("fullName", is("Invented " + marker + " Late"));
+        List<Integer> versions = new ArrayList<>();
+        for (int v = 1; v <= sharedParties + 1; v++) {
+            versions.add(v);
+        }
+        Api.json().get("/api/v1/cases/" + shared).then().statusCode(200).body("version", is(sharedParties + 1))
+                .body("parties.size()", is(sharedParties));
+        Api.json().queryParam("limit", 100).get("/api/v1/cases/" + shared + "/history").then().statusCode(200)
+                .body("items.version", is(versions));
+        for (int i : new int[] {0, ImportService.CHUNK, count - 1}) {
+            Api.json().get("/api/v1/cases/" + cases.get(i)).then().statusCode(200).body("version", is(2))
+                    .body("parties[0].personId", is(persons.get(i)));
+        }
+        Api.json().queryParam("q", marker + " Person").queryParam("type", "PERSON").queryParam("limit", 1).get("/api/v1/search")
+                .then().statusCode(200).body("total", is(count));
+
+        // the feed holds every revision once, each record's in the order of its versions
+        List<String> changes = new ArrayList<>();
+        String cursor = since;
+        boolean more = true;
+        while (more) {
+            JsonPath page = Api.json().queryParam("since", cursor).queryParam("limit", 1000).get("/api/v1/changes").then()
+                    .statusCode(200).extract().jsonPath();
+            for (Map<String, Object> change : page.<Map<String, Object>>getList("items")) {
+                changes.add(change.get("type") + "/" + change.get("id") + "@" + change.get("version"));
+            }
+            cursor = page.getString("nextCursor");
+            more = page.getBoolean("hasMore");
+        }
+        assertThat(changes).doesNotHaveDuplicates();
+        assertThat(changes.stream().filter(c -> c.contains(shared)).toList())
+                .containsExactlyElementsOf(versions.stream().map(v -> "cases/" + shared + "@" + v).toList());
+        assertThat(changes).containsSubsequence("persons/" + twice + "@1", "persons/" + twice + "@2");
+        assertThat(changes.stream().filter(c -> c.startsWith("persons/") || c.startsWith("cases/")).count())
+                .isEqualTo(2L * count + 2 + count + sharedParties + 1);
+    }
 }
