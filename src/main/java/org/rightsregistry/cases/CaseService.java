@@ -67,6 +67,13 @@ public class CaseService {
 
     @Transactional
     public CaseResponse create(CaseRequest request) {
+        CourtCase courtCase = insert(request);
+        return CaseResponse.from(courtCase, List.of(), citations.sourcesOf(courtCase));
+    }
+
+    /** {@link #create}, without the answer: for writes whose answer nobody reads (an import's lines). */
+    @Transactional
+    public CourtCase insert(CaseRequest request) {
         if (writes.taken(CourtCase.class, request.id())) {
             throw ApiException.conflict("A case with id " + request.id() + " already exists");
         }
@@ -77,7 +84,7 @@ public class CaseService {
         parties.created(courtCase.getId());
         recordChange(courtCase, Operation.CREATE);
         searchIndex.courtCase(courtCase);
-        return CaseResponse.from(courtCase, List.of(), citations.sourcesOf(courtCase));
+        return courtCase;
     }
 
     @ReadOnly

@@ -56,6 +56,13 @@ public class ChargeService {
 
     @Transactional
     public ChargeResponse create(ChargeRequest request) {
+        Charge charge = insert(request);
+        return respond(charge);
+    }
+
+    /** {@link #create}, without the answer: for writes whose answer nobody reads (an import's lines). */
+    @Transactional
+    public Charge insert(ChargeRequest request) {
         if (writes.taken(Charge.class, request.id())) {
             throw ApiException.conflict("A charge with id " + request.id() + " already exists");
         }
@@ -65,7 +72,7 @@ public class ChargeService {
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
         history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.CREATE, ChargeRequest.from(charge));
         searchIndex.update(charge);
-        return respond(charge);
+        return charge;
     }
 
     @ReadOnly

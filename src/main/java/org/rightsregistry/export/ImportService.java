@@ -512,11 +512,11 @@ public class ImportService {
         try {
             Outcome outcome = switch (line.type()) {
                 case "sources" -> write(line, "Source", SourceRequest.class, sources::get, (id, r) -> sources.replace(id, NONE, r), sources::create);
-                case "persons" -> write(line, "Person", PersonRequest.class, persons::get, (id, r) -> persons.replace(id, NONE, r), persons::create);
-                case "cases" -> write(line, "CourtCase", CaseRequest.class, cases::get, (id, r) -> cases.replace(id, NONE, r), cases::create);
-                case "charges" -> write(line, "Charge", ChargeRequest.class, charges::get, (id, r) -> charges.replace(id, NONE, r), charges::create);
+                case "persons" -> write(line, "Person", PersonRequest.class, persons::get, (id, r) -> persons.replace(id, NONE, r), persons::insert);
+                case "cases" -> write(line, "CourtCase", CaseRequest.class, cases::get, (id, r) -> cases.replace(id, NONE, r), cases::insert);
+                case "charges" -> write(line, "Charge", ChargeRequest.class, charges::get, (id, r) -> charges.replace(id, NONE, r), charges::insert);
                 case "sentences" -> write(line, "Sentence", SentenceRequest.class, sentences::get, (id, r) -> sentences.replace(id, NONE, r),
-                        sentences::create);
+                        sentences::insert);
                 case "appeals" -> write(line, "Appeal", AppealRequest.class, appeals::get, (id, r) -> appeals.replace(id, NONE, r), appeals::create);
                 case "parties" -> party(line);
                 default -> throw new IllegalStateException("unknown type " + line.type());
@@ -543,8 +543,9 @@ public class ImportService {
         RecordView replace(UUID id, R request);
     }
 
+    /** Creates a record; what it answers is not read. */
     private interface Creator<R> {
-        RecordView create(R request);
+        Object create(R request);
     }
 
     private <R extends Record> Outcome write(Line line, String entity, Class<R> type, Getter get, Replacer<R> replace,

@@ -55,6 +55,13 @@ public class PersonService {
 
     @Transactional
     public PersonResponse create(PersonRequest request) {
+        Person person = insert(request);
+        return respond(person);
+    }
+
+    /** {@link #create}, without the answer: for writes whose answer nobody reads (an import's lines). */
+    @Transactional
+    public Person insert(PersonRequest request) {
         if (writes.taken(Person.class, request.id())) {
             throw ApiException.conflict("A person with id " + request.id() + " already exists");
         }
@@ -64,7 +71,7 @@ public class PersonService {
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
         history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.CREATE, PersonRequest.from(person));
         searchIndex.person(person);
-        return respond(person);
+        return person;
     }
 
     @ReadOnly

@@ -66,6 +66,13 @@ public class SentenceService {
 
     @Transactional
     public SentenceResponse create(SentenceRequest request) {
+        Sentence sentence = insert(request);
+        return respond(sentence);
+    }
+
+    /** {@link #create}, without the answer: for writes whose answer nobody reads (an import's lines). */
+    @Transactional
+    public Sentence insert(SentenceRequest request) {
         if (writes.taken(Sentence.class, request.id())) {
             throw ApiException.conflict("A sentence with id " + request.id() + " already exists");
         }
@@ -75,7 +82,7 @@ public class SentenceService {
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
         history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.CREATE, SentenceRequest.from(sentence));
         searchIndex.update(sentence);
-        return respond(sentence);
+        return sentence;
     }
 
     @ReadOnly
