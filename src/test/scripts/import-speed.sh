@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Import speed on PostgreSQL: generates an NDJSON file of N lines (default 100 000; a fifth persons, a fifth cases,
-# then a party and a charge per person in its case, a source every 50 lines) with invented names, and imports it in one
-# request into a fresh database. The application is started for the run, so a first import of other lines runs
-# before it (F lines, default 20 000), as a running server would have: both figures are printed, lines per second, the
-# measured one last. Usage: import-speed.sh <pg-built quarkus-run.jar> [N] [F]
+# Import speed on PostgreSQL: generates NDJSON files of N lines (default 100 000; a fifth persons, a fifth cases, then a
+# party and a charge per person in its case, a source for every ten persons) with invented names, and imports each in one
+# request into a fresh database. The application is started for the run, so W files of N lines (default 2) are
+# imported first to warm it up, as a running server would be (the JIT compiler needs a minute or two of load on these
+# two cores); every figure is printed, lines per second, the measured one last.
+# Usage: import-speed.sh <pg-built quarkus-run.jar> [N] [W]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$here/lib/common.sh"
-jar=$(realpath "${1:?usage: import-speed.sh <pg-built quarkus-run.jar> [lines]}")
+jar=$(realpath "${1:?usage: import-speed.sh <pg-built quarkus-run.jar> [N] [W]}")
 lines=${2:-100000}
-first=${3:-20000}
+rounds=${3:-2}
 db="registry_import_speed_$$"
 psql -h 127.0.0.1 -p 5432 -U postgres -qc "create database $db" >/dev/null
 # the database is dropped after the application stops; cleanup exits with the script's own status
@@ -47,7 +48,9 @@ with open(out, "w", encoding="utf-8") as f:
 print(written)
 PY
 }
-generate "$first" "$WORK/first.ndjson" 20261202 >/dev/null
+for round in $(seq 1 "$rounds"); do
+  generate "$lines" "$WORK/warm-up-$round.ndjson" $(( 20261202 + round )) >/dev/null
+done
 generate "$lines" "$WORK/import.ndjson" 20261129 >/dev/null
 count=$(wc -l < "$WORK/import.ndjson")
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -61,5 +64,7 @@ import() {  # file label
   [ "$(jq -r '.rejected == 0 and .created == .lines' <<<"$report")" = true ] || fail "import: $(head -c 600 <<<"$report")"
   echo "$2 import of $n NDJSON lines into PostgreSQL: $ms ms, $(( n * 1000 / (ms > 0 ? ms : 1) )) lines/s"
 }
-import "$WORK/first.ndjson" "first (just started)"
+for round in $(seq 1 "$rounds"); do
+  import "$WORK/warm-up-$round.ndjson" "warm-up $round of $rounds"
+done
 import "$WORK/import.ndjson" "measured"
