@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Import speed on PostgreSQL: generates NDJSON files of N lines (default 100 000; a fifth persons, a fifth cases, then a
-# party and a charge per person in its case, a source for every ten persons) with invented names, and imports each in one
+# Import speed on PostgreSQL: generates NDJSON files of exactly N lines (default 100 000: persons, their cases, a party
+# and a charge per person in its case, a source for every ten persons) with invented names, and imports each in one
 # request into a fresh database. The application is started for the run, so W files of N lines (default 2) are
 # imported first to warm it up, as a running server would be (the JIT compiler needs a minute or two of load on these
 # two cores); every figure is printed, lines per second, the measured one last.
@@ -27,12 +27,12 @@ last = ["Omarova", "Akhmetova", "Zhaksylykova", "Bekova", "Seitkali", "Nurlanov"
 cyr = {"Aigerim": "Айгерим", "Dana": "Дана", "Zhanar": "Жанар", "Asel": "Асель", "Nurlan": "Нурлан", "Yerlan": "Ерлан",
        "Marat": "Марат", "Aliya": "Алия", "Timur": "Тимур", "Saule": "Сауле"}
 u = lambda: str(uuid.UUID(int=rnd.getrandbits(128), version=4))
-groups = n // 5
 with open(out, "w", encoding="utf-8") as f:
     def line(t, r): f.write(json.dumps({"type": t, "record": r}, ensure_ascii=False) + "\n")
     written = 0
     sources = []
-    for g in range(groups):
+    g = 0
+    while written + 4 + (g % 10 == 0) <= n:
         if g % 10 == 0:
             s = u(); sources.append(s)
             line("sources", {"id": s, "title": f"Invented report {g}", "type": "NGO_REPORT"}); written += 1
@@ -45,6 +45,9 @@ with open(out, "w", encoding="utf-8") as f:
         line("parties", {"caseId": c, "personId": p, "role": "DEFENDANT"})
         line("charges", {"caseId": c, "personId": p, "law": "KZ-CC-2014", "article": rnd.choice(["174", "405(2)", "179"])})
         written += 4
+        g += 1
+    while written < n:  # exactly n lines
+        line("sources", {"id": u(), "title": f"Invented report {g}-{written}", "type": "NGO_REPORT"}); written += 1
 print(written)
 PY
 }
