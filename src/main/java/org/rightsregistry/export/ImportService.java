@@ -218,9 +218,7 @@ public class ImportService {
                 for (List<Line> part : parts) {
                     running.add(workers.submit(() -> actFor(identity, actor, logContext, () -> applyChunks(part, reason, progress))));
                 }
-                for (Future<?> part : running) {
-                    join(part);
-                }
+                join(running);
             }
             committed = true;
         }
@@ -332,17 +330,22 @@ public class ImportService {
         }
     }
 
-    private static void join(Future<?> work) {
-        try {
-            work.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while an import's workers ran", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
+    /** Waits for every part, then throws the first failure of one, if any: no part is left running behind an error. */
+    private static void join(List<Future<?>> parts) {
+        RuntimeException failure = null;
+        for (Future<?> part : parts) {
+            try {
+                part.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failure != null ? failure : new IllegalStateException("interrupted while an import's workers ran", e);
+            } catch (ExecutionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                failure = failure != null ? failure : cause;
             }
-            throw new IllegalStateException(e.getCause());
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

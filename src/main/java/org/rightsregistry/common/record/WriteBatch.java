@@ -150,9 +150,9 @@ public class WriteBatch {
         EntityPersister persister = entry.getPersister();
         Object[] values = persister.getValues(record);
         for (Object value : values) {
-            boolean replaced = (value instanceof Collection<?> || value instanceof Map<?, ?>) && !(value instanceof PersistentCollection<?>);
-            if (replaced || value instanceof PersistentCollection<?> collection && collection.isDirty()) {
-                return false;
+            if (value instanceof PersistentCollection<?> collection ? collection.isDirty()
+                    : value instanceof Collection<?> || value instanceof Map<?, ?>) {
+                return false; // a collection changed, or replaced by one Hibernate does not track yet
             }
         }
         return persister.findDirty(values, entry.getLoadedState(), record, session) == null;
