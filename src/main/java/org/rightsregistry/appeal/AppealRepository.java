@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.rightsregistry.common.paging.InList;
@@ -58,11 +57,8 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
     public Map<UUID, UUID[]> caseAndPerson(Collection<UUID> sentenceIds) {
         Map<UUID, UUID[]> result = new HashMap<>();
         if (!sentenceIds.isEmpty()) {
-            Map<String, Object> params = new HashMap<>();
-            TypedQuery<Object[]> query = getEntityManager().createQuery("select s.id, s.caseId, s.personId from Sentence s where s.id in "
-                    + InList.of("id", sentenceIds, params), Object[].class);
-            params.forEach(query::setParameter);
-            query.getResultList()
+            InList.query(getEntityManager(), "select s.id, s.caseId, s.personId from Sentence s where s.id in :id", "id", sentenceIds,
+                            Object[].class).getResultList()
                     .forEach(row -> result.put((UUID) row[0], new UUID[] {(UUID) row[1], (UUID) row[2]}));
         }
         return result;

@@ -3,7 +3,6 @@ package org.rightsregistry.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.rightsregistry.charge.Articles;
@@ -91,11 +89,8 @@ public class CaseRepository implements PanacheRepositoryBase<CourtCase, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<CourtCase> query = getEntityManager().createQuery("select c from CourtCase c where c.id in "
-                + InList.of("id", ids, params), CourtCase.class);
-        params.forEach(query::setParameter);
-        Map<UUID, CourtCase> found = query.getResultStream().collect(Collectors.toMap(CourtCase::getId, Function.identity()));
+        Map<UUID, CourtCase> found = InList.query(getEntityManager(), "select c from CourtCase c where c.id in :id", "id", ids,
+                CourtCase.class).getResultStream().collect(Collectors.toMap(CourtCase::getId, Function.identity()));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -69,11 +68,8 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
             return;
         }
         missing.forEach(id -> known.byCase.put(id, new ArrayList<>()));
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Party> query = getEntityManager().createQuery("select p from Party p where p.caseId in "
-                + InList.of("id", missing, params), Party.class);
-        params.forEach(query::setParameter);
-        query.getResultList().forEach(party -> known.byCase.get(party.getCaseId()).add(party));
+        InList.query(getEntityManager(), "select p from Party p where p.caseId in :id", "id", missing, Party.class).getResultList()
+                .forEach(party -> known.byCase.get(party.getCaseId()).add(party));
     }
 
     /** Inside a write batch: the case was just created, so it has no parties yet. */
@@ -141,12 +137,9 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
         if (caseIds.isEmpty()) {
             return result;
         }
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Object[]> query = getEntityManager().createQuery("select p, person.fullName from Party p, Person person "
-                + "where person.id = p.personId and p.caseId in " + InList.of("id", caseIds, params) + " and "
-                + clearance.visible("person", "Person") + " order by p.createdAt, p.id", Object[].class);
-        params.forEach(query::setParameter);
-        query.getResultList()
+        InList.query(getEntityManager(), "select p, person.fullName from Party p, Person person where person.id = p.personId "
+                + "and p.caseId in :id and " + clearance.visible("person", "Person") + " order by p.createdAt, p.id", "id", caseIds,
+                Object[].class).getResultList()
                 .forEach(row -> {
                     Party party = (Party) row[0];
                     result.computeIfAbsent(party.getCaseId(), id -> new java.util.ArrayList<>())
@@ -159,11 +152,8 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
     public Map<UUID, String> names(Collection<UUID> personIds) {
         Map<UUID, String> names = new HashMap<>();
         if (!personIds.isEmpty()) {
-            Map<String, Object> params = new HashMap<>();
-            TypedQuery<Object[]> query = getEntityManager().createQuery("select p.id, p.fullName from Person p where p.id in "
-                    + InList.of("id", personIds, params), Object[].class);
-            params.forEach(query::setParameter);
-            query.getResultList().forEach(row -> names.put((UUID) row[0], (String) row[1]));
+            InList.query(getEntityManager(), "select p.id, p.fullName from Person p where p.id in :id", "id", personIds, Object[].class)
+                    .getResultList().forEach(row -> names.put((UUID) row[0], (String) row[1]));
         }
         return names;
     }

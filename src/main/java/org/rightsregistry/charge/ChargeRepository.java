@@ -4,13 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.rightsregistry.common.paging.InList;
@@ -64,10 +61,6 @@ public class ChargeRepository implements PanacheRepositoryBase<Charge, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Charge> query = getEntityManager().createQuery("select c from Charge c where c.id in " + InList.of("id", ids, params),
-                Charge.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return InList.query(getEntityManager(), "select c from Charge c where c.id in :id", "id", ids, Charge.class).getResultList();
     }
 }

@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -484,11 +483,8 @@ public class ImportService {
         }
         own.forEach((type, ids) -> {
             List<UUID> distinct = ids.stream().distinct().toList();
-            Map<String, Object> params = new HashMap<>();
-            TypedQuery<UUID> query = em.createQuery("select r.id from " + type.entity() + " r where r.id in "
-                    + InList.of("id", distinct, params), UUID.class);
-            params.forEach(query::setParameter);
-            Set<UUID> stored = new HashSet<>(query.getResultList());
+            Set<UUID> stored = new HashSet<>(InList.query(em, "select r.id from " + type.entity() + " r where r.id in :id", "id", distinct,
+                    UUID.class).getResultList());
             batch.absent(type.entity(), distinct.stream().filter(id -> !stored.contains(id)).toList());
             history.prefetch(type, distinct);
         });
@@ -498,11 +494,8 @@ public class ImportService {
             // latest revisions
             List<UUID> caseIds = List.copyOf(partiesOf);
             for (String collection : List.of("citations", "caseNumbers", "themes")) {
-                Map<String, Object> params = new HashMap<>();
-                TypedQuery<CourtCase> query = em.createQuery("select c from CourtCase c left join fetch c." + collection + " where c.id in "
-                        + InList.of("id", caseIds, params), CourtCase.class);
-                params.forEach(query::setParameter);
-                query.getResultList();
+                InList.query(em, "select c from CourtCase c left join fetch c." + collection + " where c.id in :id", "id", caseIds,
+                        CourtCase.class).getResultList();
             }
             parties.prefetch(caseIds);
             history.prefetch(RecordType.cases, caseIds);

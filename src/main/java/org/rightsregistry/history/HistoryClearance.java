@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,11 +58,8 @@ public class HistoryClearance {
         Set<UUID> rest = new HashSet<>(ids);
         rest.removeAll(result);
         if (!rest.isEmpty()) {
-            Map<String, Object> params = new HashMap<>();
-            TypedQuery<UUID> query = em.createQuery("select r.id from " + type.entity + " r where r.id in " + InList.of("id", rest, params),
-                    UUID.class);
-            params.forEach(query::setParameter);
-            Set<UUID> live = new HashSet<>(query.getResultList());
+            Set<UUID> live = new HashSet<>(InList.query(em, "select r.id from " + type.entity + " r where r.id in :id", "id", rest,
+                    UUID.class).getResultList());
             rest.removeAll(live);
             rest.stream().filter(id -> deletedVisible(type, id)).forEach(result::add);
         }

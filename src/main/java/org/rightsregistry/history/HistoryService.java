@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,17 +79,12 @@ public class HistoryService {
         }
         // two queries that each use an index whatever the planner knows: the latest revision of each, then those revisions
         Map<UUID, Long> latest = new HashMap<>();
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Object[]> latestOf = em.createQuery("select r.recordId, max(r.seq) from Revision r where r.recordType = :type "
-                + "and r.recordId in " + InList.of("id", ids, params) + " group by r.recordId", Object[].class);
-        params.forEach(latestOf::setParameter);
-        latestOf.setParameter("type", type).getResultList().forEach(row -> latest.put((UUID) row[0], ((Number) row[1]).longValue()));
+        InList.query(em, "select r.recordId, max(r.seq) from Revision r where r.recordType = :type and r.recordId in :id "
+                        + "group by r.recordId", "id", ids, Object[].class)
+                .setParameter("type", type).getResultList().forEach(row -> latest.put((UUID) row[0], ((Number) row[1]).longValue()));
         if (!latest.isEmpty()) {
-            Map<String, Object> seqs = new HashMap<>();
-            TypedQuery<Object[]> revisions = em.createQuery("select r.recordId, r.snapshot from Revision r where r.seq in "
-                    + InList.of("seq", latest.values(), seqs), Object[].class);
-            seqs.forEach(revisions::setParameter);
-            revisions.getResultList().forEach(row -> pending.latest.putIfAbsent(key(type, (UUID) row[0]),
+            InList.query(em, "select r.recordId, r.snapshot from Revision r where r.seq in :seq", "seq", latest.values(), Object[].class)
+                    .getResultList().forEach(row -> pending.latest.putIfAbsent(key(type, (UUID) row[0]),
                     row[1] == null ? NullNode.getInstance() : read((String) row[1])));
         }
         Set<UUID> known = latest.keySet();

@@ -1,7 +1,6 @@
 package org.rightsregistry.person;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.rightsregistry.charge.Articles;
@@ -124,11 +122,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Person> query = getEntityManager().createQuery("select p from Person p where p.id in " + InList.of("id", ids, params),
-                Person.class);
-        params.forEach(query::setParameter);
-        Map<UUID, Person> found = query.getResultStream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        Map<UUID, Person> found = InList.query(getEntityManager(), "select p from Person p where p.id in :id", "id", ids, Person.class)
+                .getResultStream().collect(Collectors.toMap(Person::getId, Function.identity()));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -67,11 +67,8 @@ public class SearchService {
         for (IndexedType<?> type : IndexedType.ALL) {
             List<UUID> ids = idsOf(slice, typeOf, type.type());
             if (!ids.isEmpty()) {
-                Map<String, Object> params = new HashMap<>();
-                var query = em.createQuery("select r from " + type.entityName() + " r where r.id in " + InList.of("id", ids, params),
-                        type.entity());
-                params.forEach(query::setParameter);
-                query.getResultList().forEach(r -> found.put(r.getId(), r));
+                InList.query(em, "select r from " + type.entityName() + " r where r.id in :id", "id", ids, type.entity()).getResultList()
+                        .forEach(r -> found.put(r.getId(), r));
             }
         }
         List<SearchHit> hits = new ArrayList<>();

@@ -3,17 +3,14 @@ package org.rightsregistry.security;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.error.ProblemType;
@@ -138,11 +135,8 @@ public class Clearance {
             }
         }
         if (!unknown.isEmpty()) {
-            Map<String, Object> params = new HashMap<>();
-            TypedQuery<UUID> query = em.createQuery("select r.id from " + entity + " r where r.id in " + InList.of("id", unknown, params)
-                    + " and " + visible("r", entity), UUID.class);
-            params.forEach(query::setParameter);
-            List<UUID> found = query.getResultList();
+            List<UUID> found = InList.query(em, "select r.id from " + entity + " r where r.id in :id and " + visible("r", entity), "id",
+                    unknown, UUID.class).getResultList();
             batch.visible(entity, found);
             visible.addAll(found);
         }

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.paging.InList;
@@ -138,11 +137,9 @@ public class Citations {
             });
         }
         if (!ids.isEmpty()) {
-            Map<String, Object> params = new HashMap<>();
-            TypedQuery<Object[]> query = em.createQuery("select r.id, r.title, r.url from Source r where r.id in "
-                    + InList.of("id", ids, params) + " and " + clearance.visible("r", "Source"), Object[].class);
-            params.forEach(query::setParameter);
-            query.getResultList().forEach(row -> summaries.put((UUID) row[0], new SourceSummary((String) row[1], (String) row[2])));
+            InList.query(em, "select r.id, r.title, r.url from Source r where r.id in :id and " + clearance.visible("r", "Source"), "id",
+                    ids, Object[].class).getResultList()
+                    .forEach(row -> summaries.put((UUID) row[0], new SourceSummary((String) row[1], (String) row[2])));
             if (read != null) {
                 read.summaries.putAll(summaries);
             }

@@ -29,6 +29,14 @@ class InListTest {
     }
 
     @Test
+    void shouldRefuseAQueryThatDoesNotHoldTheListParameterExactlyOnce() {
+        for (String jpql : new String[] {"select r.id from Person r where r.id in :ids",
+                "select r from Person r where r.id in :id or r.id in :id", "select r from Person r"}) {
+            assertThrows(IllegalArgumentException.class, () -> InList.query(null, jpql, "id", List.of("a"), Object.class), jpql);
+        }
+    }
+
+    @Test
     void shouldRefuseAnEmptyList() {
         assertThrows(IllegalArgumentException.class, () -> InList.of("id", List.of(), new LinkedHashMap<>()));
     }
