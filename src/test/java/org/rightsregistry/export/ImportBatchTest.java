@@ -102,18 +102,7 @@ class ImportBatchTest {
         }
 
         // the change feed holds every revision once: persons, cases twice each, charges, the person written twice
-        List<String> changes = new ArrayList<>();
-        String cursor = since;
-        boolean more = true;
-        while (more) {
-            JsonPath page = Api.json().queryParam("since", cursor).queryParam("limit", 200).get("/api/v1/changes").then()
-                    .statusCode(200).extract().jsonPath();
-            for (Map<String, Object> change : page.<Map<String, Object>>getList("items")) {
-                changes.add(change.get("type") + "/" + change.get("id") + "@" + change.get("version"));
-            }
-            cursor = page.getString("nextCursor");
-            more = page.getBoolean("hasMore");
-        }
+        List<String> changes = Api.changesSince(since);
         assertThat(changes).doesNotHaveDuplicates();
         assertThat(changes.stream().filter(c -> persons.stream().anyMatch(c::contains) || cases.stream().anyMatch(c::contains)
                 || c.contains(twice)).count()).isEqualTo(3L * GROUPS + 2);
@@ -307,18 +296,7 @@ class ImportBatchTest {
                 .then().statusCode(200).body("total", is(count));
 
         // the feed holds every revision once, each record's in the order of its versions
-        List<String> changes = new ArrayList<>();
-        String cursor = since;
-        boolean more = true;
-        while (more) {
-            JsonPath page = Api.json().queryParam("since", cursor).queryParam("limit", 1000).get("/api/v1/changes").then()
-                    .statusCode(200).extract().jsonPath();
-            for (Map<String, Object> change : page.<Map<String, Object>>getList("items")) {
-                changes.add(change.get("type") + "/" + change.get("id") + "@" + change.get("version"));
-            }
-            cursor = page.getString("nextCursor");
-            more = page.getBoolean("hasMore");
-        }
+        List<String> changes = Api.changesSince(since);
         assertThat(changes).doesNotHaveDuplicates();
         assertThat(changes.stream().filter(c -> c.contains(shared)).toList())
                 .containsExactlyElementsOf(versions.stream().map(v -> "cases/" + shared + "@" + v).toList());

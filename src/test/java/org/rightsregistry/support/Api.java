@@ -2,6 +2,10 @@ package org.rightsregistry.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -57,5 +61,21 @@ public final class Api {
                 return cursor;
             }
         }
+    }
+
+    /** Every change of the feed after the cursor, in the feed's order, each as {@code type/id@version}. */
+    public static List<String> changesSince(String cursor) {
+        List<String> changes = new ArrayList<>();
+        boolean more = true;
+        while (more) {
+            JsonPath page = json().queryParam("since", cursor).queryParam("limit", 1000).get("/api/v1/changes").then()
+                    .statusCode(200).extract().jsonPath();
+            for (Map<String, Object> change : page.<Map<String, Object>>getList("items")) {
+                changes.add(change.get("type") + "/" + change.get("id") + "@" + change.get("version"));
+            }
+            cursor = page.getString("nextCursor");
+            more = page.getBoolean("hasMore");
+        }
+        return changes;
     }
 }
