@@ -240,4 +240,51 @@ class NameSearchTest {
                 .then().statusCode(200).body("total", is(Ranking.MAX_RESULTS)).extract().jsonPath().getList("items.id", String.class);
         assertThat(firstPage).containsExactlyElementsOf(created.stream().sorted().limit(100).map(UUID::toString).toList());
     }
+
+    /**
+     * A name shared by more persons than a search returns is ranked without its typos (the matches with a typo would
+     * come after all of them): the results are its matches as written, in the order of their ids. Under a filter that
+     * leaves fewer of them, the matches with a typo follow them again.
+     */
+    @Test
+    void shouldLeaveTyposOutOfACommonNamesResultsOnlyWhenItsMatchesAsWrittenFillThem() {
+        String surname = inventedSurname();
+        String typo = surname.substring(0, 5) + surname.substring(6);
+        List<UUID> exact = new ArrayList<>();
+        List<UUID> wanted = new ArrayList<>();
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < Ranking.MAX_RESULTS + 20; i++) {
+            UUID id = UUID.randomUUID();
+            exact.add(id);
+            String status = i < 2 ? ",\"status\":\"WANTED\"" : "";
+            if (i < 2) {
+                wanted.add(id);
+            }
+            file.append("{\"type\":\"persons\",\"record\":{\"id\":\"").append(id).append("\",\"fullName\":\"Nurlan ")
+                    .append(surname).append("\"").append(status).append("}}\n");
+        }
+        UUID misspelt = UUID.randomUUID();
+        file.append("{\"type\":\"persons\",\"record\":{\"id\":\"").append(misspelt).append("\",\"fullName\":\"Nurlan ")
+                .append(typo).append("\",\"status\":\"WANTED\"}}\n");
+        Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
+                .then().statusCode(200).body("created", is(exact.size() + 1)).body("rejected", is(0));
+
+        List<String> all = new ArrayList<>();
+        Response page = Api.json().queryParam("q", surname).queryParam("limit", 500).get("/api/v1/persons");
+        page.then().statusCode(200).body("total", is(Ranking.MAX_RESULTS));
+        all.addAll(page.jsonPath().getList("items.id", String.class));
+        while (page.jsonPath().getString("nextCursor") != null) {
+            page = Api.json().queryParam("q", surname).queryParam("limit", 500).queryParam("cursor", page.jsonPath().getString("nextCursor"))
+                    .get("/api/v1/persons");
+            page.then().statusCode(200);
+            all.addAll(page.jsonPath().getList("items.id", String.class));
+        }
+        assertThat(all).containsExactlyElementsOf(exact.stream().sorted().limit(Ranking.MAX_RESULTS).map(UUID::toString).toList());
+
+        Api.json().queryParam("q", surname).queryParam("status", "WANTED").get("/api/v1/persons").then().statusCode(200)
+                .body("total", is(3)).body("items.id", is(Stream.concat(wanted.stream().sorted(), Stream.of(misspelt)).map(UUID::toString).toList()));
+        Api.json().queryParam("q", surname).queryParam("limit", 3).get("/api/v1/search").then().statusCode(200)
+                .body("items.id", is(exact.stream().sorted().limit(3).map(UUID::toString).toList()))
+                .body("items.match", is(List.of("EXACT_WORD", "EXACT_WORD", "EXACT_WORD")));
+    }
 }
