@@ -80,6 +80,39 @@ class StatementCountTest {
     }
 
     @Test
+    void shouldAnswerAStatisticOncePerStateOfTheRegistryAndEachCallerApart() {
+        String courtCase = aCase().create();
+        for (String visibility : List.of("PUBLIC", "RESTRICTED")) {
+            String person = aPerson().with("visibility", visibility).create();
+            addParty(courtCase, person, "DEFENDANT");
+            String charge = aCharge(courtCase, person).create();
+            aSentence(courtCase, person).withList("chargeIds", charge).with("verdict", "GUILTY").withList("components", imprisonment(24))
+                    .create();
+        }
+        String path = "/api/v1/stats?count=PERSONS&by=PERSON_STATUS&caseId=" + courtCase;
+
+        sessionFactory.getStatistics().clear();
+        Api.json().get(path).then().statusCode(200).body("total", is(2)).body("imprisonment.sentences", is(2));
+        long first = sessionFactory.getStatistics().getPrepareStatementCount();
+        sessionFactory.getStatistics().clear();
+        Api.json().get(path).then().statusCode(200).body("total", is(2)).body("groups[0].count", is(2))
+                .body("imprisonment.sentences", is(2)).body("imprisonment.totalMonths", is(48));
+        long again = sessionFactory.getStatistics().getPrepareStatementCount();
+        // the total, the groups and the two figures of imprisonment are kept: each reads only the change feed's clock
+        assertThat(List.of(first, again)).containsExactly(8L, 4L);
+        // another caller sees fewer records: figures of its own, never the admin's
+        Api.anonymous().get(path).then().statusCode(200).body("total", is(1)).body("groups[0].count", is(1))
+                .body("imprisonment.sentences", is(1)).body("imprisonment.totalMonths", is(24));
+        // any change moves the clock: the next statistic reads again, and right
+        String person = aPerson().create();
+        addParty(courtCase, person, "DEFENDANT");
+        aSentence(courtCase, person).with("verdict", "GUILTY").withList("components", imprisonment(12)).create();
+        Api.json().get(path).then().statusCode(200).body("total", is(3)).body("groups[0].count", is(3))
+                .body("imprisonment.sentences", is(3)).body("imprisonment.totalMonths", is(60));
+        Api.anonymous().get(path).then().statusCode(200).body("total", is(2)).body("imprisonment.totalMonths", is(36));
+    }
+
+    @Test
     void shouldSearchPersonsWithAFixedNumberOfStatements() {
         String source = aSource().create();
         String rare = inventedSurname();

@@ -9,13 +9,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 /**
  * The {@code total} of a list, counted once per state of the registry: paging through a list (or many callers asking
- * for the same one) counts the matching records on the first page only. A count is kept with the change feed's clock
+ * for the same one) counts the matching records on the first page only; and so the rows of a statistic
+ * ({@link #kept(EntityManager, String, Map, Supplier)}). A count is kept with the change feed's clock
  * ({@code feed_clock.last_seq}) as it was read before counting; every change of a record writes a revision and moves
  * the clock, so a count is reused only while the clock has not moved since it was taken, on every instance sharing
  * the database. A count is keyed by its query, which holds the caller's visibility condition, and its parameters, so
@@ -32,7 +34,7 @@ final class Counts {
     /** The longest a count is kept, whatever the clock says. */
     static final long MAX_AGE_NANOS = 60_000_000_000L;
 
-    private record Count(long clock, long value, long takenAt) {
+    private record Count(long clock, Object value, long takenAt) {
     }
 
     private static final Map<String, Count> KEPT = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
@@ -45,7 +47,7 @@ final class Counts {
     };
 
     /** Counts being taken, by key and clock; requests for the same wait for them. */
-    private static final Map<String, CompletableFuture<Long>> RUNNING = new HashMap<>();
+    private static final Map<String, CompletableFuture<Object>> RUNNING = new HashMap<>();
 
     /** How long a request waits for another's count before counting itself. */
     static final long WAIT_SECONDS = 15;
@@ -54,13 +56,25 @@ final class Counts {
     }
 
     static long count(EntityManager em, String jpql, Map<String, Object> params, LongSupplier count) {
+        return kept(em, jpql, params, count::getAsLong);
+    }
+
+    /**
+     * What {@code read} reads with this query and its parameters, kept like a count; the value must not be changed by
+     * whoever gets it, as other requests get the same.
+     */
+    static <T> T kept(EntityManager em, String jpql, Map<String, Object> params, Supplier<T> read) {
         if (jpql.contains("SearchKey")) {
-            return count.getAsLong();
+            return read.get();
         }
         // without a flush first: that would also drop the page's collections from Hibernate's batch fetching
         LongSupplier clock = () -> ((Number) em.createNativeQuery("select last_seq from feed_clock where id = 1")
                 .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
-        return count(clock, jpql + "\u0000" + new TreeMap<>(params), count);
+        return kept(clock, jpql + "\u0000" + new TreeMap<>(params), read);
+    }
+
+    static long count(LongSupplier clock, String key, LongSupplier count) {
+        return kept(clock, key, count::getAsLong);
     }
 
     /**
@@ -68,14 +82,15 @@ final class Counts {
      * ask for the same key at the same clock meanwhile wait for instead of counting too (a page of many callers at
      * once would otherwise count as many times, each slower for the others).
      */
-    static long count(LongSupplier clock, String key, LongSupplier count) {
+    @SuppressWarnings("unchecked") // a key's value is always of the type its query reads
+    static <T> T kept(LongSupplier clock, String key, Supplier<T> read) {
         long now = clock.getAsLong();
-        CompletableFuture<Long> running;
+        CompletableFuture<Object> running;
         boolean mine = false;
         synchronized (KEPT) {
             Count kept = KEPT.get(key);
             if (kept != null && kept.clock() == now && System.nanoTime() - kept.takenAt() < MAX_AGE_NANOS) {
-                return kept.value();
+                return (T) kept.value();
             }
             running = RUNNING.get(key + "@" + now);
             if (running == null) {
@@ -86,17 +101,17 @@ final class Counts {
         }
         if (!mine) {
             try {
-                return running.get(WAIT_SECONDS, TimeUnit.SECONDS);
+                return (T) running.get(WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return count.getAsLong();
+                return read.get();
             } catch (ExecutionException | TimeoutException e) {
-                return count.getAsLong(); // the first count failed or is slow: this request counts for itself
+                return read.get(); // the first count failed or is slow: this request counts for itself
             }
         }
         long takenAt = System.nanoTime();
         try {
-            long value = count.getAsLong();
+            T value = read.get();
             synchronized (KEPT) {
                 KEPT.put(key, new Count(now, value, takenAt));
             }

@@ -2,6 +2,7 @@ package org.rightsregistry.common.paging;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,15 @@ public final class ListQuery<E extends RegistryRecord> {
                 + whereClause(where) + " " + tail, resultType);
         params.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /**
+     * {@link #select}, read once per state of the registry and kept ({@link Counts}) like a count: for statistics, whose
+     * rows sum up many records. The list returned is shared with other requests and cannot be changed.
+     */
+    public <T> List<T> selectKept(EntityManager em, String projection, String joins, String tail, Class<T> resultType) {
+        String jpql = "select " + projection + " from " + entityName() + " r " + joins + whereClause(where) + " " + tail;
+        return Counts.kept(em, jpql, params, () -> Collections.unmodifiableList(select(em, projection, joins, tail, resultType)));
     }
 
     /** How many records match, counted once per state of the registry ({@link Counts}). */
