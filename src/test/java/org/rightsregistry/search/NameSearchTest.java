@@ -248,8 +248,9 @@ class NameSearchTest {
      */
     @Test
     void shouldLeaveTyposOutOfACommonNamesResultsOnlyWhenItsMatchesAsWrittenFillThem() {
-        String surname = inventedSurname();
-        String typo = surname.substring(0, 5) + surname.substring(6);
+        // an invented surname with a vowel left out: the same consonants, so a typo that every database finds
+        String surname = "Quorvandelik";
+        String typo = "Quorvandelk";
         List<UUID> exact = new ArrayList<>();
         List<UUID> wanted = new ArrayList<>();
         StringBuilder file = new StringBuilder();
