@@ -74,8 +74,8 @@ public class AppealService {
         Sentence challenged = apply(appeal, request);
         appeals.persist(appeal);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
-        history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.CREATE, AppealRequest.from(appeal));
         searchIndex.update(appeal);
+        history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.CREATE, AppealRequest.from(appeal));
         return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal),
                 visibleResults(List.of(appeal)));
     }
@@ -138,8 +138,8 @@ public class AppealService {
         if (history.differ(before, AppealRequest.from(appeal))) {
             appeal.touch();
             appeals.flush();
-            history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.UPDATE, AppealRequest.from(appeal));
             searchIndex.update(appeal);
+            history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.UPDATE, AppealRequest.from(appeal));
         }
         return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal),
                 visibleResults(List.of(appeal)));

@@ -82,8 +82,8 @@ public class CaseService {
         cases.persist(courtCase);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
         parties.created(courtCase.getId());
-        recordChange(courtCase, Operation.CREATE);
         searchIndex.courtCase(courtCase);
+        recordChange(courtCase, Operation.CREATE);
         return courtCase;
     }
 
@@ -269,8 +269,8 @@ public class CaseService {
         if (history.differ(before, CaseRequest.from(courtCase))) {
             courtCase.touch();
             cases.flush();
-            recordChange(courtCase, Operation.UPDATE);
             searchIndex.courtCase(courtCase);
+            recordChange(courtCase, Operation.UPDATE);
         }
         return withParties(courtCase);
     }

@@ -70,8 +70,8 @@ public class ChargeService {
         apply(charge, request);
         charges.persist(charge);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
-        history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.CREATE, ChargeRequest.from(charge));
         searchIndex.update(charge);
+        history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.CREATE, ChargeRequest.from(charge));
         return charge;
     }
 
@@ -130,8 +130,8 @@ public class ChargeService {
         if (history.differ(before, ChargeRequest.from(charge))) {
             charge.touch();
             charges.flush();
-            history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.UPDATE, ChargeRequest.from(charge));
             searchIndex.update(charge);
+            history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.UPDATE, ChargeRequest.from(charge));
         }
         return respond(charge);
     }

@@ -34,7 +34,9 @@ import org.rightsregistry.security.Clearance;
 /**
  * Writes a revision for every change, in the transaction of the change, and reads history and the change feed.
  * The revision's sequence number comes from the single row of {@code feed_clock}, locked as the last step of the
- * writing transaction, so sequence order is commit order.
+ * writing transaction, so sequence order is commit order. The lock is held until the commit, and writing transactions
+ * wait for it one after the other: a service records its change here after every other write of it (its search keys
+ * too), so that what the others wait for is the revision's insert and the commit only.
  */
 @ApplicationScoped
 public class HistoryService {

@@ -69,8 +69,8 @@ public class PersonService {
         apply(person, request);
         persons.persist(person);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
-        history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.CREATE, PersonRequest.from(person));
         searchIndex.person(person);
+        history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.CREATE, PersonRequest.from(person));
         return person;
     }
 
@@ -119,8 +119,8 @@ public class PersonService {
         if (history.differ(before, PersonRequest.from(person))) {
             person.touch();
             persons.flush();
-            history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.UPDATE, PersonRequest.from(person));
             searchIndex.person(person);
+            history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.UPDATE, PersonRequest.from(person));
         }
         return respond(person);
     }

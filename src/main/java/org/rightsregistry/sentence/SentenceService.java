@@ -80,8 +80,8 @@ public class SentenceService {
         apply(sentence, request);
         sentences.persist(sentence);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
-        history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.CREATE, SentenceRequest.from(sentence));
         searchIndex.update(sentence);
+        history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.CREATE, SentenceRequest.from(sentence));
         return sentence;
     }
 
@@ -149,8 +149,8 @@ public class SentenceService {
         if (history.differ(before, SentenceRequest.from(sentence))) {
             sentence.touch();
             sentences.flush();
-            history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.UPDATE, SentenceRequest.from(sentence));
             searchIndex.update(sentence);
+            history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.UPDATE, SentenceRequest.from(sentence));
         }
         return respond(sentence);
     }

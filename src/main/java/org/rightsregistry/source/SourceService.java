@@ -59,8 +59,8 @@ public class SourceService {
         sources.persist(source);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
         citations.sourceChanged(source.getId());
-        history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.CREATE, SourceRequest.from(source));
         searchIndex.update(source);
+        history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.CREATE, SourceRequest.from(source));
         return SourceResponse.from(source);
     }
 
@@ -137,8 +137,8 @@ public class SourceService {
             source.touch();
             sources.flush();
             citations.sourceChanged(source.getId());
-            history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.UPDATE, SourceRequest.from(source));
             searchIndex.update(source);
+            history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.UPDATE, SourceRequest.from(source));
         }
         return SourceResponse.from(source);
     }
