@@ -61,7 +61,7 @@ public final class Ranking {
     private static <E extends RegistryRecord> List<Ranked> rankPersons(EntityManager em, ListQuery<E> filtered, List<UUID> candidates,
             SearchQuery q, boolean withTypos) {
         Set<String> terms = q.allTerms(false);
-        terms.add(q.phrase());
+        terms.add(q.phrase()); // the keys a match without typos is decided on
         Map<UUID, Keys> byPerson = new HashMap<>();
         for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_QUERY) {
             List<UUID> chunk = candidates.subList(from, Math.min(candidates.size(), from + CANDIDATES_PER_QUERY));

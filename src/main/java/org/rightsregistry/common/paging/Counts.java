@@ -55,13 +55,9 @@ final class Counts {
     private Counts() {
     }
 
-    static long count(EntityManager em, String jpql, Map<String, Object> params, LongSupplier count) {
-        return kept(em, jpql, params, count::getAsLong);
-    }
-
     /**
-     * What {@code read} reads with this query and its parameters, kept like a count; the value must not be changed by
-     * whoever gets it, as other requests get the same.
+     * What {@code read} reads with this query and its parameters (a count, or a statistic's rows), kept; the value must
+     * not be changed by whoever gets it, as other requests get the same.
      */
     static <T> T kept(EntityManager em, String jpql, Map<String, Object> params, Supplier<T> read) {
         if (jpql.contains("SearchKey")) {
@@ -71,10 +67,6 @@ final class Counts {
         LongSupplier clock = () -> ((Number) em.createNativeQuery("select last_seq from feed_clock where id = 1")
                 .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
         return kept(clock, jpql + "\u0000" + new TreeMap<>(params), read);
-    }
-
-    static long count(LongSupplier clock, String key, LongSupplier count) {
-        return kept(clock, key, count::getAsLong);
     }
 
     /**

@@ -116,7 +116,7 @@ public final class ListQuery<E extends RegistryRecord> {
     /** How many records match, counted once per state of the registry ({@link Counts}). */
     public long count(EntityManager em) {
         String jpql = "select count(r) from " + entityName() + " r" + whereClause(where);
-        return Counts.count(em, jpql, params, () -> {
+        return Counts.kept(em, jpql, params, () -> {
             TypedQuery<Long> query = em.createQuery(jpql, Long.class);
             params.forEach(query::setParameter);
             return query.getSingleResult();

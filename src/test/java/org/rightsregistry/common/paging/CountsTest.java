@@ -22,11 +22,11 @@ class CountsTest {
         String key = "select count(r) from Person r where r.id = :id " + UUID.randomUUID();
         AtomicLong clock = new AtomicLong(7);
         AtomicInteger counted = new AtomicInteger();
-        assertThat(Counts.count(clock::get, key, () -> 10 + counted.incrementAndGet())).isEqualTo(11);
-        assertThat(Counts.count(clock::get, key, () -> 10 + counted.incrementAndGet())).isEqualTo(11);
-        assertThat(Counts.count(clock::get, key + " other", () -> 20 + counted.incrementAndGet())).isEqualTo(22);
+        assertThat(Counts.kept(clock::get, key, () -> 10 + counted.incrementAndGet())).isEqualTo(11);
+        assertThat(Counts.kept(clock::get, key, () -> 10 + counted.incrementAndGet())).isEqualTo(11);
+        assertThat(Counts.kept(clock::get, key + " other", () -> 20 + counted.incrementAndGet())).isEqualTo(22);
         clock.set(8);
-        assertThat(Counts.count(clock::get, key, () -> 10 + counted.incrementAndGet())).isEqualTo(13);
+        assertThat(Counts.kept(clock::get, key, () -> 10 + counted.incrementAndGet())).isEqualTo(13);
         assertThat(counted).hasValue(3);
     }
 
@@ -38,18 +38,18 @@ class CountsTest {
         AtomicInteger counted = new AtomicInteger();
         ExecutorService callers = Executors.newFixedThreadPool(5);
         try {
-            Future<Long> first = callers.submit(() -> Counts.count(() -> 3, key, () -> {
+            Future<Long> first = callers.submit(() -> Counts.kept(() -> 3, key, () -> {
                 counted.incrementAndGet();
                 counting.countDown();
                 await(release);
-                return 42;
+                return 42L;
             }));
             assertThat(counting.await(10, TimeUnit.SECONDS)).isTrue();
             Future<?>[] others = new Future<?>[4];
             for (int i = 0; i < others.length; i++) {
-                others[i] = callers.submit(() -> Counts.count(() -> 3, key, () -> {
+                others[i] = callers.submit(() -> Counts.kept(() -> 3, key, () -> {
                     counted.incrementAndGet();
-                    return -1;
+                    return -1L;
                 }));
             }
             Thread.sleep(200); // the others are waiting for the first count, not counting
@@ -68,10 +68,10 @@ class CountsTest {
     @Test
     void shouldLetAFailedCountFailOnlyItsOwnRequest() {
         String key = "select count(r) from Sentence r " + UUID.randomUUID();
-        assertThatThrownBy(() -> Counts.count(() -> 5, key, () -> {
+        assertThatThrownBy(() -> Counts.kept(() -> 5, key, () -> {
             throw new IllegalStateException("statement timeout");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(Counts.count(() -> 5, key, () -> 9)).isEqualTo(9);
+        assertThat(Counts.kept(() -> 5, key, () -> 9)).isEqualTo(9);
     }
 
     private static void await(CountDownLatch latch) {
