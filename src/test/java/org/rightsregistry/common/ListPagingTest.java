@@ -102,6 +102,46 @@ class ListPagingTest {
     }
 
     @Test
+    void shouldPageAcrossRecordsWithAndWithoutTheSortValueInBothDirections() {
+        String[] party = aPartyOfACase();
+        List<String> undated = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            undated.add(aCharge(party[0], party[1]).create());
+        }
+        String late = aCharge(party[0], party[1]).with("filedOn", "2021-05-02").create();
+        String early = aCharge(party[0], party[1]).with("filedOn", "2019").create();
+        undated.sort(null); // those without a date come last in either direction, in the order of their ids
+        List<String> ascending = new ArrayList<>(List.of(early, late));
+        ascending.addAll(undated);
+        List<String> descending = new ArrayList<>(undated);
+        java.util.Collections.reverse(descending);
+        descending.addAll(0, List.of(late, early));
+
+        for (int limit = 1; limit <= 3; limit++) {
+            assertThat(allPages(party[0], "filedOn", limit)).as("ascending, %d a page", limit).containsExactlyElementsOf(ascending);
+            assertThat(allPages(party[0], "-filedOn", limit)).as("descending, %d a page", limit).containsExactlyElementsOf(descending);
+        }
+    }
+
+    private static List<String> allPages(String caseId, String sort, int limit) {
+        List<String> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = Api.json().queryParam("caseId", caseId).queryParam("sort", sort).queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/api/v1/charges");
+            page.then().statusCode(200).body("total", is(5));
+            List<String> ids = page.path("items.id");
+            all.addAll(ids);
+            cursor = page.path("nextCursor");
+            assertThat(ids).as("a page is full unless it is the last").hasSize(cursor == null ? ids.size() : limit);
+        } while (cursor != null && all.size() <= 10);
+        return all;
+    }
+
+    @Test
     void shouldSortByTheFirstDayOfPartialDates() {
         String[] party = aPartyOfACase();
         String may = aCharge(party[0], party[1]).with("filedOn", "2020-05").create();

@@ -17,7 +17,7 @@ import org.rightsregistry.common.record.RegistryRecord;
 /**
  * A filtered, keyset-paged query over one record type. Filters are AND-ed; each takes its values as an OR.
  * The alias of the record in every clause is {@code r}. Pages are keyset-based, so page 10 000 costs what
- * page 1 costs and records inserted meanwhile are neither repeated nor skipped.
+ * page 1 costs (each reads along an index, {@link #page}) and records inserted meanwhile are neither repeated nor skipped.
  */
 public final class ListQuery<E extends RegistryRecord> {
 
@@ -123,30 +123,25 @@ public final class ListQuery<E extends RegistryRecord> {
         });
     }
 
+    /**
+     * One page, in the order of the sort field and then the id. Each statement reads along an index on (field, id) from
+     * where the cursor points: the cursor's condition is a row comparison, {@code (field, id) > (value, id)}, which the
+     * database seeks to in that index, rather than an {@code or} of conditions, which it can only test row by row from
+     * the list's first record (page 2 000 of a million records read them all). A nullable field's records without a value
+     * come last in either direction, read by a second statement ordered by id when the first leaves the page short.
+     */
     public Page<E> page(EntityManager em, PageRequest<E> page) {
         SortField<E> sort = page.sort();
-        String path = "r." + sort.path();
-        String dir = page.descending() ? "desc" : "asc";
-        String cmp = page.descending() ? "<" : ">";
-        List<String> clauses = new ArrayList<>(where);
-        Map<String, Object> all = new HashMap<>(params);
-        if (page.cursor() != null) {
-            Object value = sort.parse(page.cursor().value());
-            all.put("cursorId", page.cursor().id());
-            if (value == null) {
-                clauses.add("(" + path + " is null and r.id " + cmp + " :cursorId)");
-            } else {
-                all.put("cursorValue", value);
-                clauses.add("(" + path + " " + cmp + " :cursorValue or (" + path + " = :cursorValue and r.id " + cmp
-                        + " :cursorId) or " + path + " is null)");
-            }
+        Cursor cursor = page.cursor();
+        Object after = cursor == null ? null : sort.parse(cursor.value());
+        int wanted = page.limit() + 1;
+        List<E> rows = new ArrayList<>();
+        if (cursor == null || after != null) {
+            rows.addAll(valued(em, page, after, wanted));
         }
-        String jpql = "select r from " + entityName() + " r" + whereClause(clauses)
-                + " order by " + path + " " + dir + " nulls last, r.id " + dir;
-        // read-only: a page is only read, so Hibernate keeps no snapshots of it and has nothing to check at commit
-        TypedQuery<E> query = em.createQuery(jpql, type).setMaxResults(page.limit() + 1).setHint(HibernateHints.HINT_READ_ONLY, true);
-        all.forEach(query::setParameter);
-        List<E> rows = query.getResultList();
+        if (sort.nullable() && rows.size() < wanted) {
+            rows.addAll(withoutValue(em, page, after == null ? cursor : null, wanted - rows.size()));
+        }
         String next = null;
         if (rows.size() > page.limit()) {
             rows = rows.subList(0, page.limit());
@@ -155,6 +150,43 @@ public final class ListQuery<E extends RegistryRecord> {
             next = new Cursor(page.sortKey(), value == null ? null : value.toString(), last.getId()).encode();
         }
         return new Page<>(List.copyOf(rows), page.counted() ? count(em) : -1, next);
+    }
+
+    /** The records with a value in the sort field, after the cursor's {@code (value, id)} when there is one. */
+    private List<E> valued(EntityManager em, PageRequest<E> page, Object after, int wanted) {
+        String path = "r." + page.sort().path();
+        List<String> clauses = new ArrayList<>(where);
+        Map<String, Object> all = new HashMap<>(params);
+        if (page.sort().nullable()) {
+            clauses.add(path + " is not null");
+        }
+        if (after != null) {
+            clauses.add("(" + path + ", r.id) " + (page.descending() ? "<" : ">") + " (:cursorValue, :cursorId)");
+            all.put("cursorValue", after);
+            all.put("cursorId", page.cursor().id());
+        }
+        String dir = page.descending() ? " desc" : "";
+        return rows(em, whereClause(clauses) + " order by " + path + dir + ", r.id" + dir, all, wanted);
+    }
+
+    /** The records without a value in the sort field, by id, after the cursor's id when it points among them. */
+    private List<E> withoutValue(EntityManager em, PageRequest<E> page, Cursor cursor, int wanted) {
+        List<String> clauses = new ArrayList<>(where);
+        Map<String, Object> all = new HashMap<>(params);
+        clauses.add("r." + page.sort().path() + " is null");
+        if (cursor != null) {
+            clauses.add("r.id " + (page.descending() ? "<" : ">") + " :cursorId");
+            all.put("cursorId", cursor.id());
+        }
+        return rows(em, whereClause(clauses) + " order by r.id" + (page.descending() ? " desc" : ""), all, wanted);
+    }
+
+    private List<E> rows(EntityManager em, String tail, Map<String, Object> values, int wanted) {
+        // read-only: a page is only read, so Hibernate keeps no snapshots of it and has nothing to check at commit
+        TypedQuery<E> query = em.createQuery("select r from " + entityName() + " r" + tail, type).setMaxResults(wanted)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
+        values.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private String entityName() {
