@@ -1,14 +1,11 @@
 package org.rightsregistry.export;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -17,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.rightsregistry.common.export.StreamedBody;
 
 @Path("/api/v1/export")
 @Tag(name = "Export")
@@ -27,10 +25,12 @@ public class ExportResource {
 
     private final DumpService dump;
     private final FtmService ftm;
+    private final HttpServerRequest request;
 
-    public ExportResource(DumpService dump, FtmService ftm) {
+    public ExportResource(DumpService dump, FtmService ftm, HttpServerRequest request) {
         this.dump = dump;
         this.ftm = ftm;
+        this.request = request;
     }
 
     @GET
@@ -67,17 +67,8 @@ public class ExportResource {
         return stream("registry-ftm.ndjson", out -> ftm.write(out));
     }
 
-    private interface Body {
-        void write(BufferedWriter out) throws java.io.IOException;
-    }
-
-    private static RestResponse<StreamingOutput> stream(String file, Body body) {
-        StreamingOutput output = stream -> {
-            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            body.write(out);
-            out.flush();
-        };
-        return RestResponse.ResponseBuilder.ok(output, NDJSON + "; charset=utf-8")
+    private RestResponse<StreamingOutput> stream(String file, StreamedBody.Writing body) {
+        return RestResponse.ResponseBuilder.ok(StreamedBody.of(request.response(), body), NDJSON + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 }

@@ -16,6 +16,7 @@ import static org.rightsregistry.support.Fixtures.imprisonment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +26,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
+import org.rightsregistry.common.export.Exports;
 import org.rightsregistry.support.Api;
 
 /** Exports of lists (CSV, NDJSON), the full dump and the FollowTheMoney export, through HTTP. */
@@ -39,6 +46,9 @@ import org.rightsregistry.support.Api;
 class ExportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    SessionFactory sessionFactory;
 
     /** Fixed ids, so the golden files hold them; timestamps are replaced by {@code <time>} before comparing. */
     private static final String CASE = "0c5e7a1e-0000-4000-8000-000000000001";
@@ -135,6 +145,53 @@ class ExportTest {
         List<String> expected = new ArrayList<>(ids);
         java.util.Collections.reverse(expected);
         assertEquals(expected, exported);
+    }
+
+    /**
+     * An export whose client leaves early stops reading: the HTTP layer takes writes to a closed connection without
+     * complaint, and an export that did not notice read its whole list for nobody (at a million persons, minutes of the
+     * database for each {@code curl | head}).
+     */
+    @Test
+    void shouldStopReadingTheListWhenTheClientLeaves() throws Exception {
+        int count = 10 * Exports.BATCH;
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            file.append("{\"type\":\"persons\",\"record\":{\"id\":\"").append(UUID.randomUUID())
+                    .append("\",\"fullName\":\"Nauro Quellendrik\",\"residenceCountry\":\"NR\"}}\n");
+        }
+        Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
+                .then().statusCode(200).body("created", is(count));
+        String path = "/api/v1/persons?residenceCountry=NR&format=csv";
+
+        sessionFactory.getStatistics().clear();
+        String whole = Api.plain().get(path).then().statusCode(200).extract().asString();
+        assertEquals(1 + count, whole.split("\r\n").length);
+        long wholeStatements = settledStatements();
+
+        sessionFactory.getStatistics().clear();
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + Api.ADMIN_TOKEN
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] start = socket.getInputStream().readNBytes(1024);
+            assertTrue(new String(start, StandardCharsets.UTF_8).startsWith("HTTP/1.1 200 OK"));
+        }
+        long leftStatements = settledStatements();
+
+        assertTrue(leftStatements * 3 < wholeStatements, "an export left after its first page read " + leftStatements
+                + " statements; the whole export " + wholeStatements);
+    }
+
+    /** The statements run since the statistics were cleared, once no more are being run. */
+    private long settledStatements() throws InterruptedException {
+        long last = -1;
+        long now = sessionFactory.getStatistics().getPrepareStatementCount();
+        for (int i = 0; i < 100 && now != last; i++) {
+            Thread.sleep(300);
+            last = now;
+            now = sessionFactory.getStatistics().getPrepareStatementCount();
+        }
+        return now;
     }
 
     private final Map<String, String> persons = new HashMap<>();

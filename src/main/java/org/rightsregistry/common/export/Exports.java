@@ -1,8 +1,5 @@
 package org.rightsregistry.common.export;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -13,6 +10,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.rightsregistry.common.paging.ListParams;
 import org.rightsregistry.common.paging.Page;
@@ -22,7 +20,8 @@ import org.rightsregistry.common.web.Lists;
 /**
  * Streams every record of a list as CSV or NDJSON, page by page through the list's own query (its filters, its
  * order, and what the caller may see), so memory stays flat whatever the number of rows: each page of
- * {@value #BATCH} records is read in its own transaction, written, and dropped.
+ * {@value #BATCH} records is read in its own transaction, written, and dropped; reading stops when the client has gone
+ * ({@link StreamedBody}).
  */
 @ApplicationScoped
 public class Exports {
@@ -31,9 +30,11 @@ public class Exports {
     public static final int BATCH = 500;
 
     private final ObjectMapper mapper;
+    private final HttpServerRequest request;
 
-    public Exports(ObjectMapper mapper) {
+    public Exports(ObjectMapper mapper, HttpServerRequest request) {
         this.mapper = mapper;
+        this.request = request;
     }
 
     /**
@@ -51,8 +52,7 @@ public class Exports {
     }
 
     private <T> StreamedExport stream(ExportFormat format, boolean bom, String name, Class<T> type, Function<String, Page<T>> pages) {
-        StreamingOutput body = output -> {
-            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+        StreamingOutput body = StreamedBody.of(request.response(), out -> {
             List<CsvColumns.Column> columns = CsvColumns.columns(type);
             if (format == ExportFormat.CSV) {
                 if (bom) {
@@ -76,8 +76,7 @@ public class Exports {
                 out.flush();
                 cursor = page.nextCursor();
             } while (cursor != null);
-            out.flush();
-        };
+        });
         return new StreamedExport(Response.ok(body, format.contentType)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension + "\"")
                 .build());
