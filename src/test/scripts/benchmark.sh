@@ -81,6 +81,11 @@ LATIN_TYPO=$(python3 -c 'import sys; s = sys.argv[1].replace("+", " "); i = len(
 LATIN_Q=$(urlencode "$LATIN_TYPO")
 CASE=$("${PSQL[@]}" -c "select case_id from party where person_id = '$PERSON' limit 1")
 [ -n "$CASE" ] || fail "no case"
+# the cursor of the page after the person halfway through the list in its default order (createdAt, then id)
+DEEP=$("${PSQL[@]}" -c "select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || ' ' || id from person
+  order by created_at, id limit 1 offset $(( PERSONS / 2 ))" | python3 -c 'import base64, json, sys; v, i = sys.stdin.read().split()
+print(base64.urlsafe_b64encode(json.dumps({"s": "createdAt", "v": v, "i": i}).encode()).decode().rstrip("="))')
+[ -n "$DEEP" ] || fail "no person halfway through the list"
 
 # name|path|caller; the measured endpoints
 ENDPOINTS=(
@@ -88,6 +93,8 @@ ENDPOINTS=(
   "list status+citizenship (anonymous)|/persons?status=IMPRISONED&citizenship=KZ|anon"
   "list status+citizenship (admin)|/persons?status=IMPRISONED&citizenship=KZ|admin"
   "list law+article (anonymous)|/persons?law=KZ-CC-2014&article=405|anon"
+  "list newest first (anonymous)|/persons?sort=-createdAt|anon"
+  "list page halfway (anonymous)|/persons?cursor=$DEEP|anon"
   "search Cyrillic name|/persons?q=$CYRILLIC_Q|anon"
   "search Latin name, one typo|/persons?q=$LATIN_Q|anon"
   "statistics|/stats?count=PERSONS&status=PRE_TRIAL_DETENTION&article=405&country=KZ|anon"
