@@ -29,10 +29,10 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
 
     /** The fields a list of appeals can be sorted by; the first is the default. */
     public static final List<SortField<Appeal>> SORTABLE = List.of(
-            new SortField<>("createdAt", "createdAt", Instant.class, false, Appeal::getCreatedAt),
-            new SortField<>("updatedAt", "updatedAt", Instant.class, false, Appeal::getUpdatedAt),
-            new SortField<>("filedOn", "filedOnFrom", LocalDate.class, true, Appeal::getFiledOnFrom),
-            new SortField<>("decidedOn", "decidedOnFrom", LocalDate.class, true, Appeal::getDecidedOnFrom));
+            new SortField<>("createdAt", "createdAt", Instant.class, Appeal::getCreatedAt),
+            new SortField<>("updatedAt", "updatedAt", Instant.class, Appeal::getUpdatedAt),
+            new SortField<>("filedOn", "filedOnFrom", LocalDate.class, Appeal::getFiledOnFrom),
+            new SortField<>("decidedOn", "decidedOnFrom", LocalDate.class, Appeal::getDecidedOnFrom));
 
     public Page<Appeal> list(AppealFilter filter, PageRequest<Appeal> page) {
         ListQuery<Appeal> query = new ListQuery<>(Appeal.class)

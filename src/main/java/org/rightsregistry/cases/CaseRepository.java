@@ -34,10 +34,10 @@ public class CaseRepository implements PanacheRepositoryBase<CourtCase, UUID> {
 
     /** The fields a list of cases can be sorted by; the first is the default. */
     public static final List<SortField<CourtCase>> SORTABLE = List.of(
-            new SortField<>("createdAt", "createdAt", Instant.class, false, CourtCase::getCreatedAt),
-            new SortField<>("updatedAt", "updatedAt", Instant.class, false, CourtCase::getUpdatedAt),
-            new SortField<>("title", "title", String.class, false, CourtCase::getTitle),
-            new SortField<>("openedOn", "openedOnFrom", LocalDate.class, true, CourtCase::getOpenedOnFrom));
+            new SortField<>("createdAt", "createdAt", Instant.class, CourtCase::getCreatedAt),
+            new SortField<>("updatedAt", "updatedAt", Instant.class, CourtCase::getUpdatedAt),
+            new SortField<>("title", "title", String.class, CourtCase::getTitle),
+            new SortField<>("openedOn", "openedOnFrom", LocalDate.class, CourtCase::getOpenedOnFrom));
 
     public Page<CourtCase> list(CaseFilter filter, PageRequest<CourtCase> page) {
         ListQuery<CourtCase> query = filtered(filter);

@@ -113,7 +113,7 @@ public class PartyRepository implements PanacheRepositoryBase<Party, UUID> {
 
     /** Parties list in the order they were added. */
     public static final List<SortField<Party>> SORTABLE = List.of(
-            new SortField<>("createdAt", "createdAt", Instant.class, false, Party::getCreatedAt));
+            new SortField<>("createdAt", "createdAt", Instant.class, Party::getCreatedAt));
 
     public Party find(UUID caseId, UUID personId) {
         return find("caseId = ?1 and personId = ?2", caseId, personId).firstResult();

@@ -28,10 +28,10 @@ public class ChargeRepository implements PanacheRepositoryBase<Charge, UUID> {
 
     /** The fields a list of charges can be sorted by; the first is the default. */
     public static final List<SortField<Charge>> SORTABLE = List.of(
-            new SortField<>("createdAt", "createdAt", Instant.class, false, Charge::getCreatedAt),
-            new SortField<>("updatedAt", "updatedAt", Instant.class, false, Charge::getUpdatedAt),
-            new SortField<>("filedOn", "filedOnFrom", LocalDate.class, true, Charge::getFiledOnFrom),
-            new SortField<>("article", "article", String.class, true, Charge::getArticle));
+            new SortField<>("createdAt", "createdAt", Instant.class, Charge::getCreatedAt),
+            new SortField<>("updatedAt", "updatedAt", Instant.class, Charge::getUpdatedAt),
+            new SortField<>("filedOn", "filedOnFrom", LocalDate.class, Charge::getFiledOnFrom),
+            new SortField<>("article", "article", String.class, Charge::getArticle));
 
     public Page<Charge> list(ChargeFilter filter, PageRequest<Charge> page) {
         return filtered(filter).page(getEntityManager(), page);

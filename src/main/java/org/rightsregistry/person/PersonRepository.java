@@ -34,10 +34,10 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     /** The fields a list of persons can be sorted by; the first is the default. */
     public static final List<SortField<Person>> SORTABLE = List.of(
-            new SortField<>("createdAt", "createdAt", java.time.Instant.class, false, Person::getCreatedAt),
-            new SortField<>("updatedAt", "updatedAt", java.time.Instant.class, false, Person::getUpdatedAt),
-            new SortField<>("fullName", "fullName", String.class, false, Person::getFullName),
-            new SortField<>("birthDate", "birthDateFrom", java.time.LocalDate.class, true, Person::getBirthDateFrom));
+            new SortField<>("createdAt", "createdAt", java.time.Instant.class, Person::getCreatedAt),
+            new SortField<>("updatedAt", "updatedAt", java.time.Instant.class, Person::getUpdatedAt),
+            new SortField<>("fullName", "fullName", String.class, Person::getFullName),
+            new SortField<>("birthDate", "birthDateFrom", java.time.LocalDate.class, Person::getBirthDateFrom));
 
     public Page<Person> list(PersonFilter filter, PageRequest<Person> page) {
         if (!clearance.seesBirthDay() && "birthDateFrom".equals(page.sort().path())) {

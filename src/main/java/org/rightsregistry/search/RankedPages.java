@@ -25,7 +25,7 @@ public final class RankedPages {
     /** The sortable fields of a list under {@code q}: relevance first (the default), then the list's own. */
     public static <E> List<SortField<E>> withRelevance(List<SortField<E>> sortable) {
         List<SortField<E>> fields = new ArrayList<>();
-        fields.add(new SortField<>(RELEVANCE, null, Long.class, false, e -> null));
+        fields.add(new SortField<>(RELEVANCE, null, Long.class, e -> null));
         fields.addAll(sortable);
         return fields;
     }

@@ -26,9 +26,9 @@ public class SentenceRepository implements PanacheRepositoryBase<Sentence, UUID>
 
     /** The fields a list of sentences can be sorted by; the first is the default. */
     public static final List<SortField<Sentence>> SORTABLE = List.of(
-            new SortField<>("createdAt", "createdAt", Instant.class, false, Sentence::getCreatedAt),
-            new SortField<>("updatedAt", "updatedAt", Instant.class, false, Sentence::getUpdatedAt),
-            new SortField<>("decidedOn", "decidedOnFrom", LocalDate.class, true, Sentence::getDecidedOnFrom));
+            new SortField<>("createdAt", "createdAt", Instant.class, Sentence::getCreatedAt),
+            new SortField<>("updatedAt", "updatedAt", Instant.class, Sentence::getUpdatedAt),
+            new SortField<>("decidedOn", "decidedOnFrom", LocalDate.class, Sentence::getDecidedOnFrom));
 
     public Page<Sentence> list(SentenceFilter filter, PageRequest<Sentence> page) {
         return filtered(filter).page(getEntityManager(), page);

@@ -25,10 +25,10 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
 
     /** The fields a list of sources can be sorted by; the first is the default. */
     public static final List<SortField<Source>> SORTABLE = List.of(
-            new SortField<>("createdAt", "createdAt", Instant.class, false, Source::getCreatedAt),
-            new SortField<>("updatedAt", "updatedAt", Instant.class, false, Source::getUpdatedAt),
-            new SortField<>("title", "title", String.class, false, Source::getTitle),
-            new SortField<>("publishedOn", "publishedOnFrom", LocalDate.class, true, Source::getPublishedOnFrom));
+            new SortField<>("createdAt", "createdAt", Instant.class, Source::getCreatedAt),
+            new SortField<>("updatedAt", "updatedAt", Instant.class, Source::getUpdatedAt),
+            new SortField<>("title", "title", String.class, Source::getTitle),
+            new SortField<>("publishedOn", "publishedOnFrom", LocalDate.class, Source::getPublishedOnFrom));
 
     public Page<Source> list(SourceFilter filter, PageRequest<Source> page) {
         ListQuery<Source> query = new ListQuery<>(Source.class)

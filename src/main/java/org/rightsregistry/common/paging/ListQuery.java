@@ -1,12 +1,15 @@
 package org.rightsregistry.common.paging;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
@@ -20,6 +23,8 @@ import org.rightsregistry.common.record.RegistryRecord;
  * page 1 costs (each reads along an index, {@link #page}) and records inserted meanwhile are neither repeated nor skipped.
  */
 public final class ListQuery<E extends RegistryRecord> {
+
+    private static final Map<String, Boolean> NULLABLE = new ConcurrentHashMap<>();
 
     private final Class<E> type;
     private final List<String> where = new ArrayList<>();
@@ -127,19 +132,21 @@ public final class ListQuery<E extends RegistryRecord> {
      * One page, in the order of the sort field and then the id. Each statement reads along an index on (field, id) from
      * where the cursor points: the cursor's condition is a row comparison, {@code (field, id) > (value, id)}, which the
      * database seeks to in that index, rather than an {@code or} of conditions, which it can only test row by row from
-     * the list's first record (page 2 000 of a million records read them all). A nullable field's records without a value
-     * come last in either direction, read by a second statement ordered by id when the first leaves the page short.
+     * the list's first record (page 2 000 of a million records read them all). When the field's column is nullable, the
+     * records without a value come last in either direction, read by a second statement ordered by id when the first
+     * leaves the page short.
      */
     public Page<E> page(EntityManager em, PageRequest<E> page) {
         SortField<E> sort = page.sort();
         Cursor cursor = page.cursor();
         Object after = cursor == null ? null : sort.parse(cursor.value());
         int wanted = page.limit() + 1;
+        boolean nullable = nullable(sort.path());
         List<E> rows = new ArrayList<>();
         if (cursor == null || after != null) {
-            rows.addAll(valued(em, page, after, wanted));
+            rows.addAll(valued(em, page, after, wanted, nullable));
         }
-        if (sort.nullable() && rows.size() < wanted) {
+        if (nullable && rows.size() < wanted) {
             rows.addAll(withoutValue(em, page, after == null ? cursor : null, wanted - rows.size()));
         }
         String next = null;
@@ -153,11 +160,11 @@ public final class ListQuery<E extends RegistryRecord> {
     }
 
     /** The records with a value in the sort field, after the cursor's {@code (value, id)} when there is one. */
-    private List<E> valued(EntityManager em, PageRequest<E> page, Object after, int wanted) {
+    private List<E> valued(EntityManager em, PageRequest<E> page, Object after, int wanted, boolean nullable) {
         String path = "r." + page.sort().path();
         List<String> clauses = new ArrayList<>(where);
         Map<String, Object> all = new HashMap<>(params);
-        if (page.sort().nullable()) {
+        if (nullable) {
             clauses.add(path + " is not null");
         }
         if (after != null) {
@@ -187,6 +194,21 @@ public final class ListQuery<E extends RegistryRecord> {
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
         values.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** Whether the record's field at {@code path} may hold no value: its column is not declared {@code nullable = false}. */
+    private boolean nullable(String path) {
+        return NULLABLE.computeIfAbsent(type.getName() + "." + path, key -> {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    if (field.getName().equals(path)) {
+                        Column column = field.getAnnotation(Column.class);
+                        return column == null || column.nullable();
+                    }
+                }
+            }
+            throw new IllegalStateException(type.getSimpleName() + " has no field " + path);
+        });
     }
 
     private String entityName() {

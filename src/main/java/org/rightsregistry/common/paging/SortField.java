@@ -6,11 +6,10 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * A field a list can be sorted by: its name in the API, its path in the query, the type of its value, whether a record
- * may have none (its column is nullable: those records come last, in either direction), and how to read that value from
- * an entity (for the cursor of the next page).
+ * A field a list can be sorted by: its name in the API, its path in the query, the type of its value and how to
+ * read that value from an entity (for the cursor of the next page).
  */
-public record SortField<E>(String name, String path, Class<?> type, boolean nullable, Function<E, Object> value) {
+public record SortField<E>(String name, String path, Class<?> type, Function<E, Object> value) {
 
     Object parse(String text) {
         if (text == null) {
