@@ -23,8 +23,9 @@ import org.rightsregistry.person.Person;
  * records written before keys existed (or by an import into the database) get theirs here, and all keys are
  * recomputed once when {@link SearchIndex#VERSION} changes. It runs in the background, so that the application is
  * ready at once whatever the size of the registry (looking for records without keys reads every record): until it
- * is done, such records are missing from search results, and only they. Works in transactions of {@value #BATCH}
- * records, each of which locks its records and takes only those still without keys (or, when all are recomputed,
+ * is done, such records are missing from search results, and only they. Once, it also adds the words of the names of
+ * persons written before {@code person_search_word} existed (until then a typo may miss them). Works in transactions
+ * of {@value #BATCH} records, each of which locks its records and takes only those still without keys (or, when all are recomputed,
  * reads them after any write in progress), so a write the API makes meanwhile is never overwritten with keys of an
  * older state.
  */
@@ -32,6 +33,8 @@ import org.rightsregistry.person.Person;
 public class SearchBackfill {
 
     static final String MARKER = "search-keys-version";
+    /** Set once {@code person_search_word} holds the words of every person's names. */
+    static final String WORDS_MARKER = "search-words-version";
     static final int BATCH = 200;
     /** Ids read at a time while looking for records without keys. */
     static final int SLICE = 5000;
@@ -62,13 +65,21 @@ public class SearchBackfill {
     /** Fills in what is missing now, in the calling thread. */
     void fill() {
         try {
-            boolean all = !SearchIndex.VERSION.equals(QuarkusTransaction.requiringNew().call(this::storedVersion));
+            boolean all = !SearchIndex.VERSION.equals(QuarkusTransaction.requiringNew().call(() -> stored(MARKER)));
+            // computing a person's keys adds the words of their names too; otherwise those written before the words were
+            // kept are added from their keys once
+            boolean words = !all && !SearchIndex.VERSION.equals(QuarkusTransaction.requiringNew().call(() -> stored(WORDS_MARKER)));
             int persons = scan("Person", all ? "" : "not exists (select 1 from PersonSearchKey k where k.personId = r.id)",
                     batch -> locked(Person.class, "Person", batch, all ? null : "PersonSearchKey k where k.personId = r.id")
                             .forEach(index::person));
             int cases = scan("CourtCase", all ? "" : "not exists (select 1 from CaseSearchKey k where k.caseId = r.id)",
                     batch -> locked(CourtCase.class, "CourtCase", batch, all ? null : "CaseSearchKey k where k.caseId = r.id")
                             .forEach(index::courtCase));
+            if (words) {
+                int named = scan("Person", "", batch -> index.addWords(em.createQuery("select distinct k.term from PersonSearchKey k "
+                        + "where k.personId in :ids and k.kind = 'F'", String.class).setParameter("ids", batch).getResultList()));
+                LOG.infof("Added the words of the names of %d persons for searches with typos", named);
+            }
             List<String> counts = new ArrayList<>();
             for (IndexedType<?> type : IndexedType.ALL) {
                 String keys = "RecordSearchKey k where k.recordType = '" + type.type().name() + "' and k.recordId = r.id";
@@ -78,7 +89,8 @@ public class SearchBackfill {
                     counts.add(records + " " + type.type().name().toLowerCase(Locale.ROOT) + "s");
                 }
             }
-            QuarkusTransaction.requiringNew().run(this::storeVersion);
+            QuarkusTransaction.requiringNew().run(() -> store(MARKER));
+            QuarkusTransaction.requiringNew().run(() -> store(WORDS_MARKER));
             if (persons > 0 || cases > 0 || !counts.isEmpty()) {
                 LOG.infof("Computed search keys of %d persons and %d cases%s", persons, cases,
                         counts.isEmpty() ? "" : ", and of " + String.join(", ", counts));
@@ -137,15 +149,15 @@ public class SearchBackfill {
         }
     }
 
-    private String storedVersion() {
+    private String stored(String marker) {
         List<?> rows = em.createNativeQuery("select meta_value from registry_meta where meta_key = ?1")
-                .setParameter(1, MARKER).getResultList();
+                .setParameter(1, marker).getResultList();
         return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
-    private void storeVersion() {
-        em.createNativeQuery("delete from registry_meta where meta_key = ?1").setParameter(1, MARKER).executeUpdate();
+    private void store(String marker) {
+        em.createNativeQuery("delete from registry_meta where meta_key = ?1").setParameter(1, marker).executeUpdate();
         em.createNativeQuery("insert into registry_meta (meta_key, meta_value) values (?1, ?2)")
-                .setParameter(1, MARKER).setParameter(2, SearchIndex.VERSION).executeUpdate();
+                .setParameter(1, marker).setParameter(2, SearchIndex.VERSION).executeUpdate();
     }
 }

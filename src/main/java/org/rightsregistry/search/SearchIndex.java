@@ -2,14 +2,19 @@ package org.rightsregistry.search;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -49,6 +54,20 @@ public class SearchIndex {
         names.add(person.getFullName());
         person.getNames().stream().map(PersonName::getName).forEach(names::add);
         write("person_search_key", new String[] {"person_id"}, new Object[] {person.getId()}, personKeys(names));
+        addWords(foldedWords(names));
+    }
+
+    /**
+     * Adds folded words of names to those a search with typos looks up (inside a write batch: at its checkpoint); the
+     * backfill adds those of persons written before they were kept.
+     */
+    public void addWords(Collection<String> folded) {
+        Pending pending = batch.part(Pending.class, Pending::new);
+        if (pending != null) {
+            pending.words.addAll(folded);
+            return;
+        }
+        insertWords(folded);
     }
 
     public void courtCase(CourtCase courtCase) {
@@ -69,7 +88,7 @@ public class SearchIndex {
         write("record_search_key", RECORD_KEY, new Object[] {type.type().name(), record.getId()}, Set.of());
     }
 
-    /** The keys of a person's names: each whole name (N), and each word plain (P), folded (F) and by its typo keys (S). */
+    /** The keys of a person's names: each whole name (N), and each word plain (P) and folded (F). */
     static Set<Key> personKeys(List<String> names) {
         Set<Key> keys = new LinkedHashSet<>();
         for (String name : names) {
@@ -82,10 +101,16 @@ public class SearchIndex {
                 String folded = SearchText.fold(token);
                 keys.add(new Key("P", token));
                 keys.add(new Key("F", folded));
-                SearchText.typoKeys(folded).forEach(k -> keys.add(new Key("S", k)));
             }
         }
         return keys;
+    }
+
+    /** The folded words of names. */
+    static Set<String> foldedWords(List<String> names) {
+        Set<String> words = new TreeSet<>();
+        names.forEach(name -> SearchText.tokens(name).forEach(token -> words.add(SearchText.fold(token))));
+        return words;
     }
 
     /** The keys of a case: each number whole (N), the words of the title and numbers plain and folded (T), of the summary folded (U). */
@@ -142,15 +167,59 @@ public class SearchIndex {
         write(List.of(entry));
     }
 
-    /** The keys a write batch keeps until its checkpoint, the last of each record. */
+    /** The keys a write batch keeps until its checkpoint, the last of each record, and the words of names. */
     private final class Pending implements WriteBatch.Part {
         final Map<String, Entry> entries = new LinkedHashMap<>();
+        final Set<String> words = new TreeSet<>();
 
         @Override
         public void write() {
             SearchIndex.this.write(List.copyOf(entries.values()));
+            insertWords(words);
             entries.clear();
+            words.clear();
         }
+    }
+
+    /**
+     * Adds the words that {@code person_search_word} does not hold yet, each under its {@link SearchText#deletions}:
+     * one statement finds which are new (most words of most names are not), one JDBC batch inserts theirs, in order
+     * and leaving a row already there as it is, so that two transactions adding the same new word wait for each other
+     * in the same order, never in a cycle.
+     */
+    private void insertWords(Collection<String> folded) {
+        List<String> words = folded.stream().filter(w -> !w.isEmpty() && w.length() <= MAX_TERM).distinct().sorted().toList();
+        if (words.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            Set<String> known = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select distinct word from person_search_word where word in (" + "?, ".repeat(words.size() - 1) + "?)")) {
+                for (int i = 0; i < words.size(); i++) {
+                    select.setString(i + 1, words.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        known.add(rows.getString(1));
+                    }
+                }
+            }
+            Set<Word> rows = new TreeSet<>();
+            words.stream().filter(w -> !known.contains(w)).forEach(w -> SearchText.deletions(w).forEach(d -> rows.add(new Word(d, w))));
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into person_search_word (deletion, word) values (?, ?) on conflict do nothing")) {
+                for (Word row : rows) {
+                    insert.setString(1, row.deletion());
+                    insert.setString(2, row.word());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /**
@@ -227,5 +296,15 @@ public class SearchIndex {
     }
 
     record Key(String kind, String term) {
+    }
+
+    /** A row of {@code person_search_word}: a folded word of a name under one of its deletions. */
+    record Word(String deletion, String word) implements Comparable<Word> {
+        private static final Comparator<Word> ORDER = Comparator.comparing(Word::deletion).thenComparing(Word::word);
+
+        @Override
+        public int compareTo(Word other) {
+            return ORDER.compare(this, other);
+        }
     }
 }

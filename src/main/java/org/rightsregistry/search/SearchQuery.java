@@ -14,16 +14,13 @@ public record SearchQuery(String text, List<Word> words) {
     public static final int MAX_WORDS = 8;
 
     /** One word of the query. */
-    public record Word(String plain, String folded, Set<String> typoKeys) {
+    public record Word(String plain, String folded, Set<String> deletions) {
 
-        /** Every key that finds this word: itself, its folded form and its typo keys. */
-        public Set<String> terms(boolean withTypos) {
+        /** The keys that find this word without typos: itself and its folded form. */
+        public Set<String> terms() {
             Set<String> terms = new LinkedHashSet<>();
             terms.add(plain);
             terms.add(folded);
-            if (withTypos) {
-                terms.addAll(typoKeys);
-            }
             return terms;
         }
     }
@@ -43,7 +40,7 @@ public record SearchQuery(String text, List<Word> words) {
         List<Word> words = new ArrayList<>();
         for (String token : new LinkedHashSet<>(SearchText.tokens(text))) {
             String folded = SearchText.fold(token);
-            words.add(new Word(token, folded, SearchText.typoKeys(folded)));
+            words.add(new Word(token, folded, SearchText.deletions(folded)));
         }
         if (words.isEmpty()) {
             throw ApiException.invalid(name, "must contain at least one letter or digit");
@@ -59,10 +56,10 @@ public record SearchQuery(String text, List<Word> words) {
         return String.join(" ", words.stream().map(Word::plain).toList());
     }
 
-    /** Every key of every word. */
-    public Set<String> allTerms(boolean withTypos) {
+    /** The keys of every word without typos. */
+    public Set<String> allTerms() {
         Set<String> terms = new LinkedHashSet<>();
-        words.forEach(w -> terms.addAll(w.terms(withTypos)));
+        words.forEach(w -> terms.addAll(w.terms()));
         return terms;
     }
 }

@@ -13,16 +13,15 @@ import com.ibm.icu.text.Transliterator;
  * The linguistics of search, done in Java so that it behaves the same on every database: text to Latin script,
  * Latin to search tokens, tokens to spelling-independent keys, and the distance between two keys.
  *
- * <p>Three forms of a word are kept:
+ * <p>Two forms of a word are kept:
  * <ul>
  * <li><b>plain</b>: ICU's transliteration to Latin (Kazakh and Russian Cyrillic by the BGN/PCGN system, which gives the
  * {@code zh}, {@code kh}, {@code ts} spellings that publications use; any other script by ICU's {@code Any-Latin}),
  * then ASCII, lower case, without diacritics or apostrophes. {@code Жақсылықова} → {@code zhaqsylyqova}.</li>
  * <li><b>folded</b>: the plain form with the common transliteration variants made equal (see {@link #fold}).
  * {@code zhaqsylyqova}, {@code jaksylykova}, {@code zhaksilikova} → {@code jaksilikova}.</li>
- * <li><b>skeleton</b>: the folded form without vowels and doubled letters, and each form of it with one letter left
- * out, so that a name with wrong vowels and one wrong consonant is found by an index lookup.</li>
  * </ul>
+ * A word with typos finds the words near it through the {@link #deletions} of both.
  */
 public final class SearchText {
 
@@ -101,39 +100,28 @@ public final class SearchText {
     }
 
     /**
-     * The folded word without vowels, with voiced and voiceless consonants made equal (b/p, v/f, d/t, g/k, z/s, as
-     * in -ov/-off and transliterations that devoice) and without doubled letters: what is left when vowels and
-     * voicing are misspelt.
+     * The word with up to {@link #maxTypos} of its letters left out, in every way, the word itself among them: two words
+     * within the typo limit of the longer one always have one of these in common (a wrong letter is the same position
+     * left out of both, a missing or extra one is left out of the longer, two swapped letters are one left out of
+     * each), so a search finds every word near its own by looking these up, however many words there are. Letters
+     * are code points: cutting a pair of surrogates in two would leave a string that the database stores as {@code ?}.
      */
-    public static String skeleton(String folded) {
-        String consonants = folded.replaceAll("[aeiou]", "").replace('p', 'b').replace('f', 'v').replace('t', 'd').replace('k', 'g')
-                .replace('s', 'z');
-        return single(consonants);
-    }
-
-    /**
-     * The keys that find a word with typos: its skeleton, and when the word is long enough for typos to be
-     * tolerated, the skeleton with each one letter left out (a wrong, missing or extra consonant).
-     * Prefixed with {@code ~} so that they never equal a word.
-     */
-    public static Set<String> typoKeys(String folded) {
-        Set<String> keys = new LinkedHashSet<>();
-        if (folded.length() < MIN_FUZZY_LENGTH) {
-            return keys;
-        }
-        String skeleton = skeleton(folded);
-        if (skeleton.length() < 2) {
-            return keys;
-        }
-        keys.add("~" + skeleton);
-        if (skeleton.codePointCount(0, skeleton.length()) >= 4) {
-            // one letter left out, letter by code point: cutting a pair of surrogates in two would leave a string that
-            // the database stores as '?', equal to another key
-            for (int i = 0; i < skeleton.length(); i = skeleton.offsetByCodePoints(i, 1)) {
-                keys.add("~" + skeleton.substring(0, i) + skeleton.substring(skeleton.offsetByCodePoints(i, 1)));
+    public static Set<String> deletions(String folded) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(folded);
+        Set<String> last = Set.of(folded);
+        for (int left = 0; left < maxTypos(folded.length()); left++) {
+            Set<String> next = new LinkedHashSet<>();
+            for (String form : last) {
+                for (int i = 0; i < form.length(); i = form.offsetByCodePoints(i, 1)) {
+                    next.add(form.substring(0, i) + form.substring(form.offsetByCodePoints(i, 1)));
+                }
             }
+            next.remove("");
+            forms.addAll(next);
+            last = next;
         }
-        return keys;
+        return forms;
     }
 
     /** How many typos a word of this (folded) length may have and still match: none below 4 letters, 1 up to 7, else 2. */

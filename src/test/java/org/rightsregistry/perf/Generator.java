@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.rightsregistry.search.SearchIndex;
+import org.rightsregistry.search.SearchText;
 
 /**
  * Fills an empty registry database (PostgreSQL or H2) with N invented persons and their cases, parties, charges,
@@ -151,6 +152,10 @@ public final class Generator {
                 statement.executeUpdate("delete from registry_meta where meta_key = 'search-keys-version'");
                 statement.executeUpdate("insert into registry_meta (meta_key, meta_value) values ('search-keys-version', '"
                         + SearchIndex.VERSION + "')");
+                counts.put("person_search_word", (long) words(connection));
+                statement.executeUpdate("delete from registry_meta where meta_key = 'search-words-version'");
+                statement.executeUpdate("insert into registry_meta (meta_key, meta_value) values ('search-words-version', '"
+                        + SearchIndex.VERSION + "')");
                 if (postgres) {
                     connection.setAutoCommit(true);
                     statement.execute("vacuum analyze");
@@ -165,6 +170,30 @@ public final class Generator {
                     persons, seed, postgres ? "PostgreSQL (COPY)" : "H2 (JDBC batches)", (loaded - started) / 1e9,
                     (indexed - loaded) / 1e9, (System.nanoTime() - indexed) / 1e9, (System.nanoTime() - started) / 1e9);
         }
+    }
+
+    /**
+     * Fills {@code person_search_word} as the application does ({@code SearchIndex}): each folded word of the names
+     * written (a person key of kind F) under each of its deletions; returns the rows written.
+     */
+    private static int words(Connection connection) throws SQLException {
+        java.util.Set<List<String>> words = new java.util.LinkedHashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select distinct term from person_search_key where kind = 'F'")) {
+            while (rs.next()) {
+                String word = rs.getString(1);
+                SearchText.deletions(word).forEach(deletion -> words.add(List.of(deletion, word)));
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into person_search_word (deletion, word) values (?, ?)")) {
+            for (List<String> word : words) {
+                insert.setString(1, word.get(0));
+                insert.setString(2, word.get(1));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return words.size();
     }
 
     /**
