@@ -45,6 +45,7 @@ public final class Ranking {
         List<UUID> candidates = personCandidates(em, near);
         Set<String> wanted = new HashSet<>();
         near.forEach(wanted::addAll);
+        q.words().forEach(word -> wanted.add(word.plain())); // as written, for EXACT_WORD
         wanted.add(q.phrase()); // the whole name, for EXACT_NAME
         Map<UUID, Keys> byPerson = new HashMap<>();
         for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_QUERY) {
@@ -64,9 +65,9 @@ public final class Ranking {
     }
 
     /**
-     * For each word of the query, its forms and the words of names within its typo limit ({@link SearchText#maxTypos}):
-     * those that share one of their {@link SearchText#deletions} with it in {@code person_search_word}, one statement for
-     * all words, then compared with it letter by letter.
+     * For each word of the query, its folded form and the words of names within its typo limit
+     * ({@link SearchText#maxTypos}): those that share one of its {@link SearchText#deletions} in {@code person_search_word}
+     * (one statement for all words), then compared with it letter by letter.
      */
     private static List<Set<String>> nearWords(EntityManager em, SearchQuery q) {
         Set<String> keys = new HashSet<>();
@@ -83,7 +84,8 @@ public final class Ranking {
         }
         List<Set<String>> near = new ArrayList<>();
         for (SearchQuery.Word word : q.words()) {
-            Set<String> terms = word.terms();
+            // the folded form alone: a person with the word as written has it folded too
+            Set<String> terms = new HashSet<>(Set.of(word.folded()));
             int limit = SearchText.maxTypos(word.folded().length());
             for (String key : word.deletions()) {
                 for (String other : wordsByKey.getOrDefault(key, Set.of())) {

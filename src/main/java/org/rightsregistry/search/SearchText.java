@@ -42,6 +42,11 @@ public final class SearchText {
     };
 
     private static final int MIN_FUZZY_LENGTH = 4;
+    /**
+     * The longest word that may have typos: longer than any word of a name, and it bounds the deletions of a word (a
+     * word of n letters has about n²/2 of them): 529 at most, not 20 000 for a query's 200 letters in one word.
+     */
+    static final int MAX_FUZZY_LENGTH = 32;
 
     private SearchText() {
     }
@@ -124,9 +129,9 @@ public final class SearchText {
         return forms;
     }
 
-    /** How many typos a word of this (folded) length may have and still match: none below 4 letters, 1 up to 7, else 2. */
+    /** How many typos a word of this (folded) length may have and still match: none below 4 letters, 1 up to 7, 2 up to 32. */
     public static int maxTypos(int length) {
-        return length < MIN_FUZZY_LENGTH ? 0 : length < 8 ? 1 : 2;
+        return length < MIN_FUZZY_LENGTH || length > MAX_FUZZY_LENGTH ? 0 : length < 8 ? 1 : 2;
     }
 
     /** The Damerau-Levenshtein distance (optimal string alignment) of two words, or {@code limit + 1} when larger than limit. */
