@@ -72,7 +72,8 @@ final class Counts {
     /**
      * The kept count of this key if the clock has not moved since it was taken; else one count, which requests that
      * ask for the same key at the same clock meanwhile wait for instead of counting too (a page of many callers at
-     * once would otherwise count as many times, each slower for the others).
+     * once would otherwise count as many times, each slower for the others), and fail with it if it fails. A failed
+     * count is not kept: the next request counts anew.
      */
     @SuppressWarnings("unchecked") // a key's value is always of the type its query reads
     static <T> T kept(LongSupplier clock, String key, Supplier<T> read) {
@@ -97,8 +98,13 @@ final class Counts {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return read.get();
-            } catch (ExecutionException | TimeoutException e) {
-                return read.get(); // the first count failed or is slow: this request counts for itself
+            } catch (ExecutionException e) {
+                // the count failed (at a million persons, a statistic computed under load runs into the statement
+                // timeout): the requests that waited for it fail with it rather than each run it again at once, which
+                // took every one of them past the timeout and kept the database busy for the requests after them
+                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            } catch (TimeoutException e) {
+                return read.get(); // the first count is slow: this request counts for itself
             }
         }
         long takenAt = System.nanoTime();
