@@ -25,9 +25,9 @@ import org.rightsregistry.person.Person;
  * ready at once whatever the size of the registry (looking for records without keys reads every record): until it
  * is done, such records are missing from search results, and only they. Once, it also adds the words of the names of
  * persons written before {@code person_search_word} existed (until then a typo may miss them). Works in transactions
- * of {@value #BATCH} records, each of which locks its records and takes only those still without keys (or, when all are recomputed,
- * reads them after any write in progress), so a write the API makes meanwhile is never overwritten with keys of an
- * older state.
+ * of {@value #BATCH} records, each of which locks its records and takes only those still without keys (or, when all
+ * are recomputed, reads them after any write in progress), so a write the API makes meanwhile is never overwritten
+ * with keys of an older state.
  */
 @ApplicationScoped
 public class SearchBackfill {
