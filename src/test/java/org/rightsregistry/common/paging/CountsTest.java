@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,36 +37,9 @@ class CountsTest {
     @Test
     void shouldCountOnceForCallersAskingAtTheSameTime() throws Exception {
         String key = "select count(r) from Charge r " + UUID.randomUUID();
-        CountDownLatch counting = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         AtomicInteger counted = new AtomicInteger();
-        ExecutorService callers = Executors.newFixedThreadPool(5);
-        try {
-            Future<Long> first = callers.submit(() -> Counts.kept(() -> 3, key, () -> {
-                counted.incrementAndGet();
-                counting.countDown();
-                await(release);
-                return 42L;
-            }));
-            assertThat(counting.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<?>[] others = new Future<?>[4];
-            for (int i = 0; i < others.length; i++) {
-                others[i] = callers.submit(() -> Counts.kept(() -> 3, key, () -> {
-                    counted.incrementAndGet();
-                    return -1L;
-                }));
-            }
-            Thread.sleep(200); // the others are waiting for the first count, not counting
-            assertThat(counted).hasValue(1);
-            release.countDown();
-            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(42);
-            for (Future<?> other : others) {
-                assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo(42L);
-            }
-            assertThat(counted).hasValue(1);
-        } finally {
-            callers.shutdownNow();
-        }
+        assertThat(askTogether(key, () -> 42L, counted)).containsExactly(42L, 42L, 42L, 42L, 42L);
+        assertThat(counted).hasValue(1);
     }
 
     @Test
@@ -83,35 +58,52 @@ class CountsTest {
     @Test
     void shouldFailTheCallersWaitingForACountThatFails() throws Exception {
         String key = "select count(r) from Appeal r " + UUID.randomUUID();
+        AtomicInteger counted = new AtomicInteger();
+        List<Object> outcomes = askTogether(key, () -> {
+            throw new IllegalStateException("statement timeout");
+        }, counted);
+        assertThat(outcomes).hasSize(5).allSatisfy(outcome -> assertThat(outcome).isInstanceOfSatisfying(IllegalStateException.class,
+                failure -> assertThat(failure).hasMessage("statement timeout")));
+        assertThat(counted).hasValue(1);
+        assertThat(Counts.kept(() -> 3, key, () -> 11L)).isEqualTo(11L);
+    }
+
+    /**
+     * Five callers ask for the same count at the same clock: the first counts, held until the others are waiting (they
+     * would count -1), then gives what {@code first} gives or throws. Returns what each got, the first's first: the
+     * value, or the exception it ended with; {@code counted} counts the counts taken.
+     */
+    private static List<Object> askTogether(String key, Supplier<Long> first, AtomicInteger counted) throws Exception {
         CountDownLatch counting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger counted = new AtomicInteger();
-        ExecutorService callers = Executors.newFixedThreadPool(4);
+        ExecutorService callers = Executors.newFixedThreadPool(5);
         try {
-            Future<Long> first = callers.submit(() -> Counts.kept(() -> 6, key, () -> {
+            List<Future<Long>> asked = new ArrayList<>();
+            asked.add(callers.submit(() -> Counts.kept(() -> 3, key, () -> {
                 counted.incrementAndGet();
                 counting.countDown();
                 await(release);
-                throw new IllegalStateException("statement timeout");
-            }));
+                return first.get();
+            })));
             assertThat(counting.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<?>[] others = new Future<?>[3];
-            for (int i = 0; i < others.length; i++) {
-                others[i] = callers.submit(() -> Counts.kept(() -> 6, key, () -> {
+            for (int i = 0; i < 4; i++) {
+                asked.add(callers.submit(() -> Counts.kept(() -> 3, key, () -> {
                     counted.incrementAndGet();
                     return -1L;
-                }));
+                })));
             }
-            Thread.sleep(200); // the others are waiting for the first count
-            release.countDown();
-            List<Future<?>> all = new ArrayList<>(List.of(others));
-            all.add(first);
-            for (Future<?> caller : all) {
-                assertThatThrownBy(() -> caller.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
-                        .hasRootCauseMessage("statement timeout");
-            }
+            Thread.sleep(200); // the others are waiting for the first count, not counting
             assertThat(counted).hasValue(1);
-            assertThat(Counts.kept(() -> 6, key, () -> 11L)).isEqualTo(11L);
+            release.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Long> caller : asked) {
+                try {
+                    outcomes.add(caller.get(10, TimeUnit.SECONDS));
+                } catch (ExecutionException e) {
+                    outcomes.add(e.getCause());
+                }
+            }
+            return outcomes;
         } finally {
             callers.shutdownNow();
         }
