@@ -70,8 +70,11 @@ public final class Ranking {
      * (one statement for all words), then compared with it letter by letter.
      */
     private static List<Set<String>> nearWords(EntityManager em, SearchQuery q) {
+        Map<SearchQuery.Word, Set<String>> deletions = new HashMap<>();
+        q.words().stream().filter(w -> SearchText.maxTypos(w.folded().length()) > 0)
+                .forEach(w -> deletions.put(w, SearchText.deletions(w.folded())));
         Set<String> keys = new HashSet<>();
-        q.words().stream().filter(w -> SearchText.maxTypos(w.folded().length()) > 0).forEach(w -> keys.addAll(w.deletions()));
+        deletions.values().forEach(keys::addAll);
         Map<String, Set<String>> wordsByKey = new HashMap<>();
         if (!keys.isEmpty()) {
             Map<String, Object> params = new HashMap<>();
@@ -87,7 +90,7 @@ public final class Ranking {
             // the folded form alone: a person with the word as written has it folded too
             Set<String> terms = new HashSet<>(Set.of(word.folded()));
             int limit = SearchText.maxTypos(word.folded().length());
-            for (String key : word.deletions()) {
+            for (String key : deletions.getOrDefault(word, Set.of())) {
                 for (String other : wordsByKey.getOrDefault(key, Set.of())) {
                     if (SearchText.distance(word.folded(), other, limit) <= limit) {
                         terms.add(other);

@@ -205,8 +205,7 @@ public class SearchIndex {
                     }
                 }
             }
-            Set<Word> rows = new TreeSet<>();
-            words.stream().filter(w -> !known.contains(w)).forEach(w -> SearchText.deletions(w).forEach(d -> rows.add(new Word(d, w))));
+            Set<Word> rows = wordRows(words.stream().filter(w -> !known.contains(w)).toList());
             if (rows.isEmpty()) {
                 return;
             }
@@ -220,6 +219,14 @@ public class SearchIndex {
                 insert.executeBatch();
             }
         });
+    }
+
+    /** The rows of {@code person_search_word} for these folded words: each under each of its deletions, in order. */
+    static Set<Word> wordRows(Collection<String> folded) {
+        Set<Word> rows = new TreeSet<>();
+        folded.stream().filter(w -> !w.isEmpty() && w.length() <= MAX_TERM)
+                .forEach(w -> SearchText.deletions(w).forEach(d -> rows.add(new Word(d, w))));
+        return rows;
     }
 
     /**

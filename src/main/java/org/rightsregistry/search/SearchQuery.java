@@ -14,7 +14,7 @@ public record SearchQuery(String text, List<Word> words) {
     public static final int MAX_WORDS = 8;
 
     /** One word of the query. */
-    public record Word(String plain, String folded, Set<String> deletions) {
+    public record Word(String plain, String folded) {
 
         /** The keys that find this word without typos: itself and its folded form. */
         public Set<String> terms() {
@@ -39,8 +39,7 @@ public record SearchQuery(String text, List<Word> words) {
         }
         List<Word> words = new ArrayList<>();
         for (String token : new LinkedHashSet<>(SearchText.tokens(text))) {
-            String folded = SearchText.fold(token);
-            words.add(new Word(token, folded, SearchText.deletions(folded)));
+            words.add(new Word(token, SearchText.fold(token)));
         }
         if (words.isEmpty()) {
             throw ApiException.invalid(name, "must contain at least one letter or digit");

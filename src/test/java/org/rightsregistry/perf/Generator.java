@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.rightsregistry.search.SearchIndex;
-import org.rightsregistry.search.SearchText;
+import org.rightsregistry.search.GeneratedKeys;
 
 /**
  * Fills an empty registry database (PostgreSQL or H2) with N invented persons and their cases, parties, charges,
@@ -149,13 +149,12 @@ public final class Generator {
             }
             long indexed = System.nanoTime();
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("delete from registry_meta where meta_key = 'search-keys-version'");
-                statement.executeUpdate("insert into registry_meta (meta_key, meta_value) values ('search-keys-version', '"
-                        + SearchIndex.VERSION + "')");
                 counts.put("person_search_word", (long) words(connection));
-                statement.executeUpdate("delete from registry_meta where meta_key = 'search-words-version'");
-                statement.executeUpdate("insert into registry_meta (meta_key, meta_value) values ('search-words-version', '"
-                        + SearchIndex.VERSION + "')");
+                for (String marker : List.of("search-keys-version", "search-words-version")) {
+                    statement.executeUpdate("delete from registry_meta where meta_key = '" + marker + "'");
+                    statement.executeUpdate("insert into registry_meta (meta_key, meta_value) values ('" + marker + "', '"
+                            + SearchIndex.VERSION + "')");
+                }
                 if (postgres) {
                     connection.setAutoCommit(true);
                     statement.execute("vacuum analyze");
@@ -173,27 +172,27 @@ public final class Generator {
     }
 
     /**
-     * Fills {@code person_search_word} as the application does ({@code SearchIndex}): each folded word of the names
-     * written (a person key of kind F) under each of its deletions; returns the rows written.
+     * Fills {@code person_search_word} by the application's rule ({@code SearchIndex}) from the folded words of the
+     * names written (the person keys of kind F); returns the rows written.
      */
     private static int words(Connection connection) throws SQLException {
-        java.util.Set<List<String>> words = new java.util.LinkedHashSet<>();
+        List<String> folded = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("select distinct term from person_search_key where kind = 'F'")) {
             while (rs.next()) {
-                String word = rs.getString(1);
-                SearchText.deletions(word).forEach(deletion -> words.add(List.of(deletion, word)));
+                folded.add(rs.getString(1));
             }
         }
+        List<String[]> rows = GeneratedKeys.words(folded);
         try (PreparedStatement insert = connection.prepareStatement("insert into person_search_word (deletion, word) values (?, ?)")) {
-            for (List<String> word : words) {
-                insert.setString(1, word.get(0));
-                insert.setString(2, word.get(1));
+            for (String[] row : rows) {
+                insert.setString(1, row[0]);
+                insert.setString(2, row[1]);
                 insert.addBatch();
             }
             insert.executeBatch();
         }
-        return words.size();
+        return rows.size();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.rightsregistry.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +31,11 @@ public final class GeneratedKeys {
         shortFields.forEach(text -> fields.add(IndexedType.Field.words(text)));
         longTexts.forEach(text -> fields.add(IndexedType.Field.text(text)));
         return rows(SearchIndex.recordKeys(fields));
+    }
+
+    /** The rows of {@code person_search_word} for these folded words (a person key of kind F each): {deletion, word}. */
+    public static List<String[]> words(Collection<String> folded) {
+        return SearchIndex.wordRows(folded).stream().map(row -> new String[] {row.deletion(), row.word()}).toList();
     }
 
     private static List<String[]> rows(Set<SearchIndex.Key> keys) {
