@@ -314,6 +314,64 @@ class NameSearchTest {
     }
 
     /**
+     * A name shared by more persons than one query joins with their persons is ranked in the database, without reading
+     * their keys: the whole name first, then the word as written, then in another spelling, each in the order of the
+     * ids, as one person's keys rank it; under a filter that leaves fewer than a search returns, the same order, and the
+     * matches with a typo after them.
+     */
+    @Test
+    void shouldRankACommonNamesMatchesWithoutTyposAsEachPersonsKeysRankThem() {
+        List<UUID> wholeName = new ArrayList<>();
+        List<UUID> asWritten = new ArrayList<>();
+        List<UUID> otherSpelling = new ArrayList<>();
+        UUID misspelt = UUID.randomUUID();
+        UUID wantedAsWritten = UUID.randomUUID();
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 2; i++) {
+            wholeName.add(imported(file, UUID.randomUUID(), "Kvorandyrov", false));
+        }
+        asWritten.add(imported(file, wantedAsWritten, "Nurlan Kvorandyrov", true));
+        for (int i = 0; i < Ranking.MAX_RESULTS; i++) {
+            asWritten.add(imported(file, UUID.randomUUID(), "Nurlan Kvorandyrov", false));
+        }
+        for (int i = 0; i < 3; i++) {
+            otherSpelling.add(imported(file, UUID.randomUUID(), "Aigul Kvorandirov", true));
+        }
+        imported(file, misspelt, "Aigul Kvorandyrv", true);
+        Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
+                .then().statusCode(200).body("created", is(Ranking.MAX_RESULTS + 7)).body("rejected", is(0));
+
+        List<String> expected = Stream.concat(wholeName.stream().sorted(), asWritten.stream().sorted())
+                .limit(Ranking.MAX_RESULTS).map(UUID::toString).toList();
+        List<String> all = new ArrayList<>();
+        Response page = Api.json().queryParam("q", "Kvorandyrov").queryParam("limit", 500).get("/api/v1/persons");
+        page.then().statusCode(200).body("total", is(Ranking.MAX_RESULTS));
+        all.addAll(page.jsonPath().getList("items.id", String.class));
+        while (page.jsonPath().getString("nextCursor") != null) {
+            page = Api.json().queryParam("q", "Kvorandyrov").queryParam("limit", 500).queryParam("cursor", page.jsonPath().getString("nextCursor"))
+                    .get("/api/v1/persons");
+            page.then().statusCode(200);
+            all.addAll(page.jsonPath().getList("items.id", String.class));
+        }
+        assertThat(all).containsExactlyElementsOf(expected);
+        Api.json().queryParam("q", "Kvorandyrov").queryParam("limit", 3).get("/api/v1/search").then().statusCode(200)
+                .body("items.id", is(expected.subList(0, 3)))
+                .body("items.match", is(List.of("EXACT_NAME", "EXACT_NAME", "EXACT_WORD")));
+
+        List<String> wanted = Stream.of(Stream.of(wantedAsWritten), otherSpelling.stream().sorted(), Stream.of(misspelt))
+                .flatMap(ids -> ids).map(UUID::toString).toList();
+        Api.json().queryParam("q", "Kvorandyrov").queryParam("status", "WANTED").get("/api/v1/persons").then().statusCode(200)
+                .body("total", is(5)).body("items.id", is(wanted));
+    }
+
+    /** Appends an import line of a person with this id and name, wanted or not, and returns the id. */
+    private static UUID imported(StringBuilder file, UUID id, String fullName, boolean wanted) {
+        file.append("{\"type\":\"persons\",\"record\":{\"id\":\"").append(id).append("\",\"fullName\":\"").append(fullName)
+                .append("\"").append(wanted ? ",\"status\":\"WANTED\"" : "").append("}}\n");
+        return id;
+    }
+
+    /**
      * A typo is any difference within the limit (two letters in a word of eight or more), whichever letters they are:
      * two consonants of a long surname replaced by others still find it, ranked as a typo (the consonant skeletons that
      * typos were looked up by before did not); three differences do not, nor two in a word of six letters.

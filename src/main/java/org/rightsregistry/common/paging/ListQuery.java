@@ -34,8 +34,11 @@ public final class ListQuery<E extends RegistryRecord> {
         this.type = type;
     }
 
-    /** The parameter standing for a value; a list of values stands for their parenthesised list ({@link InList}). */
-    private String param(Object value) {
+    /**
+     * The parameter standing for a value, for a projection of {@link #select} that needs one (a filter's values go
+     * through {@link #where}); a list of values stands for their parenthesised list ({@link InList}).
+     */
+    public String param(Object value) {
         String name = "p" + params.size();
         if (value instanceof Collection<?> values && !values.isEmpty()) {
             return InList.of(name, values, params);
