@@ -43,6 +43,9 @@ pg_private_init "${PG_PRIVATE_PORT:-$(python3 -c 'import socket; s=socket.socket
 "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "alter system set max_connections = 200" >/dev/null
 pg_private_stop fast && pg_private_start
 PSQL=("$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d registry -Atq)
+# the settings the application's connections run with (its statement timeout and planner costs), for EXPLAIN and pgbench
+APP_PG_OPTIONS=$(sed -n 's/^%pg\.quarkus\.datasource\.jdbc\.additional-jdbc-properties\.options=//p' "$ROOT/src/main/resources/application.properties")
+[ -n "$APP_PG_OPTIONS" ] || fail "no PostgreSQL connection options in application.properties"
 note "generating $PERSONS persons"
 start=$(now_ms)
 bash "$ROOT/src/test/scripts/generate.sh" --url "$(pg_url)" --persons "$PERSONS" | tee "$OUT/generator.txt" | grep -E 'rows in|total' || fail "generator"
@@ -51,7 +54,12 @@ echo "load: $PERSONS persons in $(( ($(now_ms) - start) / 1000 )) s ($(grep -o '
 # ---- start ----
 APP_DIR="$WORK/app"; mkdir -p "$APP_DIR"
 start=$(now_ms)
-(cd "$APP_DIR" && exec env PG_JDBC_URL="$(pg_url)" java $JVM_OPTS -Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 -jar "$JAR" >"$APP_DIR/app.log" 2>&1) &
+# the class-data archive of the production build, when there is one beside the jar: it names the jar by the path it was
+# written with, so the application starts from the jar's directory (README, Run)
+CDS_OPTS=""
+[ -f "$(dirname "$JAR")/app-cds.jsa" ] && CDS_OPTS="-XX:SharedArchiveFile=app-cds.jsa"
+(cd "$(dirname "$JAR")" && exec env PG_JDBC_URL="$(pg_url)" java $JVM_OPTS $CDS_OPTS -Dregistry.data-dir="$APP_DIR/data" \
+  -Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 -jar "$(basename "$JAR")" >"$APP_DIR/app.log" 2>&1) &
 APP_PID=$!; APP_PIDS+=("$APP_PID")
 until curl -sf -m 2 "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; do
   kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$APP_DIR/app.log" >&2; fail "the application did not start"; }
@@ -60,7 +68,7 @@ until curl -sf -m 2 "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; do
 done
 READY_MS=$(( $(now_ms) - start ))
 STARTED_LINE=$(grep -o 'started in [0-9.]*s' "$APP_DIR/app.log" | head -n 1 || true)
-echo "startup: ready after $READY_MS ms (process start to /q/health/ready UP; Quarkus reports: ${STARTED_LINE:-?})"
+echo "startup: ready after $READY_MS ms (process start to /q/health/ready UP; Quarkus reports: ${STARTED_LINE:-?}; class-data archive: ${CDS_OPTS:-none})"
 # the search backfill runs in the background after start: its statements must not mix with the captured SQL
 until grep -q 'Search keys are complete' "$APP_DIR/app.log"; do
   [ $(( $(now_ms) - start )) -lt 900000 ] || fail "the search backfill did not finish in 15 minutes"
@@ -160,7 +168,7 @@ j=0
 for path in "${FILTERS[@]}"; do
   : >"$OUT/explain/$j.plan"
   while IFS= read -r sql; do
-    "${PSQL[@]}" -c "explain $sql" >>"$OUT/explain/$j.plan" 2>&1 || true
+    PGOPTIONS="$APP_PG_OPTIONS" "${PSQL[@]}" -c "explain $sql" >>"$OUT/explain/$j.plan" 2>&1 || true
     echo "----" >>"$OUT/explain/$j.plan"
   done <"$OUT/explain/$j.sql"
   scans=$(grep -oE '(Seq Scan|Index Only Scan|Index Scan|Bitmap Index Scan)( using [a-z_0-9]+)? on [a-z_0-9]+' "$OUT/explain/$j.plan" \
@@ -188,7 +196,7 @@ wrk_run() {  # connections url [wrk args...]: "rps p50 p95 p99 non2xx errors"
 PGBENCH_SECONDS=$(( SECONDS_PER_RUN < 3 ? 3 : SECONDS_PER_RUN ))
 pgbench_run() {  # connections script: "tps p50 p95 p99"
   local c=$1 script=$2 dir ok=1; dir=$(mktemp -d "$WORK/pgb.XXXX")
-  (cd "$dir" && PGOPTIONS='-c statement_timeout=10000' "$PG_BIN/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "$c" -j 2 \
+  (cd "$dir" && PGOPTIONS="$APP_PG_OPTIONS" "$PG_BIN/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "$c" -j 2 \
     -T "$PGBENCH_SECONDS" -f "$script" -l --log-prefix="$dir/log" registry >"$dir/out.txt" 2>&1) || { tail -n 5 "$dir/out.txt" >&2; ok=0; }
   # a run that pgbench aborts (a statement over its timeout) leaves its other clients' statements running in the
   # server, which would load the next measured request: they are ended before going on
