@@ -9,7 +9,8 @@
 # Needs wrk (apt-get install -y wrk), pgbench and the PostgreSQL 15 server binaries (postgresql-15,
 # postgresql-contrib), python3, curl, Java 17. A private PostgreSQL cluster is created in a temporary directory on
 # a free port (never the server on 5432), filled by generate.sh, and removed at the end. The application runs with the
-# JVM options of src/main/docker/Dockerfile.jvm (JVM_OPTS and MALLOC_ARENA_MAX change them): a 256 MiB heap.
+# JVM options of src/main/docker/Dockerfile.jvm (JVM_OPTS and MALLOC_ARENA_MAX change them): a 256 MiB heap; with
+# the class-data archive of the build (app-cds.jsa beside the jar) when there is one.
 # Prints: load time, startup time to ready, for each endpoint at 8 and 64 connections throughput and
 # p50/p95/p99 with ratios to both baselines, resident memory under load, the CSV export rate, and the scans of
 # EXPLAIN for every documented filter and search; exits non-zero on a sequential scan of a table of at least
@@ -87,6 +88,8 @@ read -r PERSON CYRILLIC LATIN < <("${PSQL[@]}" -F ' ' -c "select p.id, replace(n
 CYRILLIC_Q=$(urlencode "${CYRILLIC//+/ }")
 LATIN_TYPO=$(python3 -c 'import sys; s = sys.argv[1].replace("+", " "); i = len(s) - 3; print(s[:i] + s[i + 1:])' "$LATIN")
 LATIN_Q=$(urlencode "$LATIN_TYPO")
+# the same person's first name alone: a name thousands of persons share in a large registry
+FIRST_NAME_Q=$(urlencode "${CYRILLIC%%+*}")
 CASE=$("${PSQL[@]}" -c "select case_id from party where person_id = '$PERSON' limit 1")
 [ -n "$CASE" ] || fail "no case"
 # the cursor of the page after the person halfway through the list in its default order (createdAt, then id)
@@ -105,6 +108,7 @@ ENDPOINTS=(
   "list page halfway (anonymous)|/persons?cursor=$DEEP|anon"
   "search Cyrillic name|/persons?q=$CYRILLIC_Q|anon"
   "search Latin name, one typo|/persons?q=$LATIN_Q|anon"
+  "search a first name alone|/persons?q=$FIRST_NAME_Q|anon"
   "statistics|/stats?count=PERSONS&status=PRE_TRIAL_DETENTION&article=405&country=KZ|anon"
   "dossier|/persons/$PERSON/dossier|anon"
 )
@@ -113,7 +117,7 @@ FILTERS=(
   "/persons?status=PRE_TRIAL_DETENTION" "/persons?role=JOURNALIST" "/persons?gender=FEMALE" "/persons?citizenship=BY"
   "/persons?residenceCountry=BE" "/persons?birthFrom=1985&birthTo=1990" "/persons?deathFrom=2020&deathTo=2021" "/persons?caseId=$CASE"
   "/persons?country=BY" "/persons?law=KZ-CC-2014&article=405" "/persons?chargeStatus=ACQUITTED" "/persons?minTermMonths=120"
-  "/persons?maxTermMonths=12" "/persons?uncited=true" "/persons?q=$CYRILLIC_Q" "/persons?q=$LATIN_Q" "/persons?sort=fullName"
+  "/persons?maxTermMonths=12" "/persons?uncited=true" "/persons?q=$CYRILLIC_Q" "/persons?q=$LATIN_Q" "/persons?q=$FIRST_NAME_Q" "/persons?sort=fullName"
   "/cases?country=BY" "/cases?kind=ADMINISTRATIVE" "/cases?stage=SUSPENDED" "/cases?theme=LABOUR" "/cases?openedFrom=2020&openedTo=2020-06"
   "/cases?closedFrom=2021&closedTo=2021" "/cases?personId=$PERSON" "/cases?law=RU-CC-1996&article=275" "/cases?q=Almaty"
   "/charges?caseId=$CASE" "/charges?personId=$PERSON" "/charges?law=KZ-CC-2014&article=179" "/charges?status=AMNESTIED"
