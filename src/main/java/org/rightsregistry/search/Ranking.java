@@ -38,7 +38,9 @@ public final class Ranking {
      * joined with {@code person} under the list's filters, {@value #CANDIDATES_PER_QUERY} at a time, with only their
      * keys among those words, so that no search reads every person of a large registry. At a million generated
      * persons "Kayrat Tursyov" has 69 candidates from 20 000 index entries; with the consonant skeletons that typos
-     * were looked up by before, it had 157 from 125 000.
+     * were looked up by before, it had 157 from 125 000. Candidates of more than one such query (a common first name)
+     * are first ranked without typos in the database ({@link #withoutTypos}); only when those matches are fewer than
+     * {@value #MAX_RESULTS} are the others' keys read, for their typos.
      */
     public static <E extends RegistryRecord> List<Ranked> persons(EntityManager em, ListQuery<E> filtered, SearchQuery q) {
         List<Set<String>> near = nearWords(em, q);

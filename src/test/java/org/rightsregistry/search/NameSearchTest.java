@@ -252,10 +252,7 @@ class NameSearchTest {
         List<UUID> created = new ArrayList<>();
         StringBuilder file = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            UUID id = UUID.randomUUID();
-            created.add(id);
-            file.append("{\"type\":\"persons\",\"record\":{\"id\":\"").append(id).append("\",\"fullName\":\"Nurlan ")
-                    .append(surname).append("\"}}\n");
+            created.add(imported(file, UUID.randomUUID(), "Nurlan " + surname, false));
         }
         Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
                 .then().statusCode(200).body("created", is(count)).body("rejected", is(0));
@@ -279,18 +276,13 @@ class NameSearchTest {
         List<UUID> wanted = new ArrayList<>();
         StringBuilder file = new StringBuilder();
         for (int i = 0; i < Ranking.MAX_RESULTS + 20; i++) {
-            UUID id = UUID.randomUUID();
+            UUID id = imported(file, UUID.randomUUID(), "Nurlan " + surname, i < 2);
             exact.add(id);
-            String status = i < 2 ? ",\"status\":\"WANTED\"" : "";
             if (i < 2) {
                 wanted.add(id);
             }
-            file.append("{\"type\":\"persons\",\"record\":{\"id\":\"").append(id).append("\",\"fullName\":\"Nurlan ")
-                    .append(surname).append("\"").append(status).append("}}\n");
         }
-        UUID misspelt = UUID.randomUUID();
-        file.append("{\"type\":\"persons\",\"record\":{\"id\":\"").append(misspelt).append("\",\"fullName\":\"Nurlan ")
-                .append(typo).append("\",\"status\":\"WANTED\"}}\n");
+        UUID misspelt = imported(file, UUID.randomUUID(), "Nurlan " + typo, true);
         Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
                 .then().statusCode(200).body("created", is(exact.size() + 1)).body("rejected", is(0));
 
