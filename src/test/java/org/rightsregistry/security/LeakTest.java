@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -192,6 +193,7 @@ class LeakTest {
     }
 
     private int calls;
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private Response call(Who who, String method, String path, Map<String, List<String>> query, String body) {
         RequestSpecification spec = as(who);
@@ -203,9 +205,13 @@ class LeakTest {
         Response response = spec.request(method, path);
         calls++;
         String seen = response.getHeaders().toString() + "\n" + response.asString();
+        // a month of a date ("1970-02") can stand by chance in a random id ("e0f91970-02af-…"): other words than ids
+        // are looked for with the ids left out
+        String withoutIds = ID.matcher(seen).replaceAll("<id>");
         for (String word : forbidden(who)) {
+            String text = ID.matcher(word).matches() ? seen : withoutIds;
             // an id the caller sent itself may come back (in a problem's instance); nothing else may
-            if (seen.contains(word) && !path.contains(word) && !query.toString().contains(word) && (body == null || !body.contains(word))) {
+            if (text.contains(word) && !path.contains(word) && !query.toString().contains(word) && (body == null || !body.contains(word))) {
                 fail(who + " " + method + " " + path + " " + query + " shows " + word + ":\n" + seen);
             }
         }
