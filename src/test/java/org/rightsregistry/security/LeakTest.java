@@ -59,6 +59,8 @@ class LeakTest {
     static final String BIRTH_DATE = "1961-04-17";
     /** The CSV import's path, followed by the type. */
     static final String CSV_IMPORT = "/api/v1/import/";
+    /** A record id as the API writes it. */
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     enum Who {
         anonymous, viewer, editor
@@ -193,7 +195,6 @@ class LeakTest {
     }
 
     private int calls;
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private Response call(Who who, String method, String path, Map<String, List<String>> query, String body) {
         RequestSpecification spec = as(who);
