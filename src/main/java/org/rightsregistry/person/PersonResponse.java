@@ -39,10 +39,15 @@ public record PersonResponse(
         List<CitationView> citations) implements RecordView {
 
     public static PersonResponse from(Person p, Disclosure sources) {
+        return from(p, PersonCollections.of(p), sources);
+    }
+
+    /** The response of a person whose collections were read apart from it ({@link PersonCollections}). */
+    public static PersonResponse from(Person p, PersonCollections collections, Disclosure sources) {
         return new PersonResponse(p.getId(), p.getVersion(), p.getCreatedAt(), p.getUpdatedAt(), p.getVisibility(),
-                p.getFullName(), p.getNames().stream().map(Name::from).toList(), p.getGender(), sources.birthDate(p.getBirthDate()),
-                p.getDeathDate(), List.copyOf(p.getCitizenships()), p.getResidenceCountry(), p.getRegion(),
-                p.getOccupation(), new java.util.TreeSet<>(p.getRoles()), p.getStatus(), p.getStatusSince(),
-                p.getDeathCircumstance(), p.getSummary(), sources.safetyNotes(p.getSafetyNotes()), sources.citations(p));
+                p.getFullName(), collections.names(), p.getGender(), sources.birthDate(p.getBirthDate()),
+                p.getDeathDate(), collections.citizenships(), p.getResidenceCountry(), p.getRegion(),
+                p.getOccupation(), collections.roles(), p.getStatus(), p.getStatusSince(),
+                p.getDeathCircumstance(), p.getSummary(), sources.safetyNotes(p.getSafetyNotes()), sources.citations(collections));
     }
 }

@@ -1,6 +1,7 @@
 package org.rightsregistry.person;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,8 +83,10 @@ public class PersonService {
     @ReadOnly
     public Page<PersonResponse> list(PersonFilter filter, PageRequest<Person> page) {
         Page<Person> found = persons.list(filter, page);
-        Disclosure sources = citations.sourcesOf(found.items());
-        return found.map(p -> PersonResponse.from(p, sources));
+        Map<UUID, PersonCollections> collections = PersonCollections.of(persons.getEntityManager(),
+                found.items().stream().map(Person::getId).toList());
+        Disclosure sources = citations.sourcesOf(collections.values());
+        return found.map(p -> PersonResponse.from(p, collections.get(p.getId()), sources));
     }
 
     @Transactional

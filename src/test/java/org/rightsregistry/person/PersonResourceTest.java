@@ -9,6 +9,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.rightsregistry.support.Fixtures.aPartyOfACase;
 import static org.rightsregistry.support.Fixtures.aPerson;
+import static org.rightsregistry.support.Fixtures.aSource;
+import static org.rightsregistry.support.Fixtures.citation;
+import static org.rightsregistry.support.Fixtures.inventedSurname;
+import static org.rightsregistry.support.Fixtures.unique;
 
 import java.util.List;
 import java.util.Map;
@@ -273,6 +277,51 @@ class PersonResourceTest {
         for (String date : List.of("20", "2020-1", "2020/11/25", "2020-02-30", "0000", "2020-11-25T10:00", "~2020", " 2020", "")) {
             aPerson().with("birthDate", date).post().then().statusCode(400).body("errors[0].field", is("birthDate"));
         }
+    }
+
+    @Test
+    void shouldListEveryCollectionOfAPersonExactlyAsItsOwnRecordShowsItToEachCaller() {
+        String source = aSource().create();
+        String restrictedSource = aSource().with("visibility", "RESTRICTED").create();
+        String surname = inventedSurname();
+        Map<String, Object> undated = new java.util.LinkedHashMap<>(citation(source, null));
+        undated.remove("confidence");
+        undated.remove("locator");
+        String full = aPerson().with("fullName", "Dana " + surname)
+                .withList("names", Map.of("name", "Дана " + surname, "lang", "kk", "script", "Cyrl", "kind", "NATIVE"),
+                        Map.of("name", "Dana " + surname), Map.of("name", "Dana B. " + surname, "kind", "BIRTH"))
+                .withList("citizenships", "UZ", "KZ", "RU")
+                .withList("roles", "RELATIVE", "ACTIVIST", "LAWYER")
+                .with("birthDate", "1984-06-02")
+                .with("safetyNotes", "Invented note.")
+                .withList("citations", citation(restrictedSource, null), citation(source, "safetyNotes"), undated,
+                        citation(source, "birthDate"), citation(source, "roles"))
+                .create();
+        String bare = aPerson().with("fullName", "Ilya " + surname).create();
+        String viewer = Api.json().body(Map.of("name", unique("viewer"), "role", "viewer")).post("/api/v1/tokens").then().statusCode(201)
+                .extract().path("secret");
+
+        List<java.util.function.Supplier<io.restassured.specification.RequestSpecification>> callers = List.of(Api::json,
+                () -> Api.as(viewer), Api::anonymous);
+        for (var caller : callers) {
+            List<Map<String, Object>> listed = caller.get().queryParam("q", surname).queryParam("sort", "createdAt")
+                    .get("/api/v1/persons").then().statusCode(200).body("total", is(2)).extract().jsonPath().getList("items");
+            Map<String, Object> fullRecord = caller.get().get("/api/v1/persons/" + full).then().statusCode(200).extract().jsonPath().getMap("");
+            Map<String, Object> bareRecord = caller.get().get("/api/v1/persons/" + bare).then().statusCode(200).extract().jsonPath().getMap("");
+            org.assertj.core.api.Assertions.assertThat(listed).containsExactly(fullRecord, bareRecord);
+        }
+        Api.json().get("/api/v1/persons/" + full).then()
+                .body("names.name", contains("Дана " + surname, "Dana " + surname, "Dana B. " + surname))
+                .body("citizenships", contains("UZ", "KZ", "RU"))
+                .body("roles", contains("ACTIVIST", "LAWYER", "RELATIVE"))
+                .body("citations.sourceId", contains(restrictedSource, source, source, source, source))
+                .body("citations[2].locator", nullValue())
+                .body("citations[2].confidence", nullValue());
+        Api.anonymous().get("/api/v1/persons/" + full).then()
+                .body("citations.withheld", contains(true, null, null))
+                .body("citations.field", contains(null, null, "roles"));
+        Api.json().get("/api/v1/persons/" + bare).then()
+                .body("names", hasSize(0)).body("citizenships", hasSize(0)).body("roles", hasSize(0)).body("citations", hasSize(0));
     }
 
     @Test
