@@ -2,6 +2,7 @@ package org.rightsregistry.person;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +23,9 @@ import org.rightsregistry.source.Confidence;
  * A page of persons reads them with one statement per collection straight into these values
  * ({@link #of(EntityManager, Collection)}), not as the entities' lazy collections: Hibernate would keep each of them,
  * four per person, in the session, and compare and look them up there as it fills them, which took half the
- * application's time of a CSV export (a thousandfold the rows of a page of the JSON list, read the same way). A single
+ * application's time of a CSV export (whose pages of 500 persons are read as the JSON list's pages are). A single
  * record reads its entity's own collections ({@link #of(Person)}), so both build their response in one place,
- * {@link PersonResponse#from}.
+ * {@link PersonResponse#from}. The values cannot be changed.
  */
 public record PersonCollections(List<Name> names, List<String> citizenships, Set<PersonRole> roles, List<Citation> citations)
         implements Cited {
@@ -40,8 +41,8 @@ public record PersonCollections(List<Name> names, List<String> citizenships, Set
     public static PersonCollections of(Person p) {
         Set<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
         roles.addAll(p.getRoles());
-        return new PersonCollections(p.getNames().stream().map(Name::from).toList(), List.copyOf(p.getCitizenships()), roles,
-                List.copyOf(p.getCitations()));
+        return new PersonCollections(p.getNames().stream().map(Name::from).toList(), List.copyOf(p.getCitizenships()),
+                Collections.unmodifiableSet(roles), List.copyOf(p.getCitations()));
     }
 
     /** The collections of each of the persons, by id, four statements whatever their number; none for a person without any. */
@@ -67,7 +68,8 @@ public record PersonCollections(List<Name> names, List<String> citizenships, Set
         for (UUID id : ids) {
             Builder b = built.get(id);
             collections.put(id, b == null ? NONE
-                    : new PersonCollections(List.copyOf(b.names), List.copyOf(b.citizenships), b.roles, List.copyOf(b.citations)));
+                    : new PersonCollections(List.copyOf(b.names), List.copyOf(b.citizenships), Collections.unmodifiableSet(b.roles),
+                            List.copyOf(b.citations)));
         }
         return collections;
     }
