@@ -1,8 +1,13 @@
 package org.rightsregistry.person;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,6 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.hibernate.query.NativeQuery;
 import org.rightsregistry.charge.Articles;
 import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.paging.InList;
@@ -22,6 +28,8 @@ import org.rightsregistry.search.RankedPages;
 import org.rightsregistry.search.Ranking;
 import org.rightsregistry.security.Clearance;
 import org.rightsregistry.sentence.Terms;
+import org.rightsregistry.source.Citation;
+import org.rightsregistry.source.Confidence;
 
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
@@ -125,5 +133,67 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         Map<UUID, Person> found = InList.query(getEntityManager(), "select p from Person p where p.id in :id", "id", ids, Person.class)
                 .getResultStream().collect(Collectors.toMap(Person::getId, Function.identity()));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The collections of each of the persons, by id ({@link PersonCollections}), four statements whatever their number;
+     * none for a person without any.
+     */
+    public Map<UUID, PersonCollections> collections(Collection<UUID> ids) {
+        Map<UUID, Builder> built = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : rows("name, lang, script, kind", "person_name", true, ids)) {
+                built(built, row).names.add(new Name((String) row[1], (String) row[2], (String) row[3],
+                        row[4] == null ? null : NameKind.valueOf((String) row[4])));
+            }
+            for (Object[] row : rows("country", "person_citizenship", true, ids)) {
+                built(built, row).citizenships.add((String) row[1]);
+            }
+            for (Object[] row : rows("role", "person_role", false, ids)) {
+                built(built, row).roles.add(PersonRole.valueOf((String) row[1]));
+            }
+            for (Object[] row : rows("source_id, field, locator, quote, confidence", "person_citation", true, ids)) {
+                built(built, row).citations.add(new Citation((UUID) row[1], (String) row[2], (String) row[3], (String) row[4],
+                        row[5] == null ? null : Confidence.valueOf((String) row[5])));
+            }
+        }
+        Map<UUID, PersonCollections> collections = new HashMap<>();
+        for (UUID id : ids) {
+            Builder b = built.get(id);
+            collections.put(id, b == null ? PersonCollections.NONE
+                    : new PersonCollections(List.copyOf(b.names), List.copyOf(b.citizenships), Collections.unmodifiableSet(b.roles),
+                            List.copyOf(b.citations)));
+        }
+        return collections;
+    }
+
+    /**
+     * {@code select person_id, <columns> from <table>} for the persons, each person's rows in the order of the
+     * collection's {@code position} when it is {@code ordered} (a list, not a set). The columns are read as text, except
+     * {@code source_id}, a uuid like {@code person_id}.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String columns, String table, boolean ordered, Collection<UUID> ids) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = "select person_id, " + columns + " from " + table + " where person_id in " + InList.of("id", ids, params)
+                + (ordered ? " order by person_id, position" : "");
+        NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql, Object[].class).unwrap(NativeQuery.class);
+        query.addScalar("person_id", UUID.class);
+        for (String column : columns.split(", ")) {
+            query.addScalar(column, column.equals("source_id") ? UUID.class : String.class);
+        }
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static Builder built(Map<UUID, Builder> built, Object[] row) {
+        return built.computeIfAbsent((UUID) row[0], id -> new Builder());
+    }
+
+    private static final class Builder {
+        final List<Name> names = new ArrayList<>();
+        final List<String> citizenships = new ArrayList<>();
+        final Set<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
+        final List<Citation> citations = new ArrayList<>();
     }
 }

@@ -83,8 +83,7 @@ public class PersonService {
     @ReadOnly
     public Page<PersonResponse> list(PersonFilter filter, PageRequest<Person> page) {
         Page<Person> found = persons.list(filter, page);
-        Map<UUID, PersonCollections> collections = PersonCollections.of(persons.getEntityManager(),
-                found.items().stream().map(Person::getId).toList());
+        Map<UUID, PersonCollections> collections = persons.collections(found.items().stream().map(Person::getId).toList());
         Disclosure sources = citations.sourcesOf(collections.values());
         return found.map(p -> PersonResponse.from(p, collections.get(p.getId()), sources));
     }
