@@ -10,9 +10,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.rightsregistry.support.Fixtures.aPartyOfACase;
 import static org.rightsregistry.support.Fixtures.aPerson;
 import static org.rightsregistry.support.Fixtures.aSource;
+import static org.rightsregistry.support.Fixtures.aToken;
 import static org.rightsregistry.support.Fixtures.citation;
 import static org.rightsregistry.support.Fixtures.inventedSurname;
-import static org.rightsregistry.support.Fixtures.unique;
 
 import java.util.List;
 import java.util.Map;
@@ -298,8 +298,7 @@ class PersonResourceTest {
                         citation(source, "birthDate"), citation(source, "roles"))
                 .create();
         String bare = aPerson().with("fullName", "Ilya " + surname).create();
-        String viewer = Api.json().body(Map.of("name", unique("viewer"), "role", "viewer")).post("/api/v1/tokens").then().statusCode(201)
-                .extract().path("secret");
+        String viewer = aToken("viewer");
 
         List<java.util.function.Supplier<io.restassured.specification.RequestSpecification>> callers = List.of(Api::json,
                 () -> Api.as(viewer), Api::anonymous);

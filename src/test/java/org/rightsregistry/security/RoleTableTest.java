@@ -3,7 +3,7 @@ package org.rightsregistry.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rightsregistry.support.Fixtures.unique;
+import static org.rightsregistry.support.Fixtures.aToken;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class RoleTableTest {
     @Test
     void shouldGiveEveryRoleExactlyWhatTheContractDeclaresForEveryOperation() throws Exception {
         Map<String, String> tokens = Map.of(
-                "viewer", token("viewer"), "editor", token("editor"), "admin", Api.ADMIN_TOKEN);
+                "viewer", aToken("viewer"), "editor", aToken("editor"), "admin", Api.ADMIN_TOKEN);
         JsonNode doc = new ObjectMapper().readTree(Files.readAllBytes(Path.of("openapi/openapi.json")));
         List<String> table = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
@@ -109,10 +109,5 @@ class RoleTableTest {
                     .body((csv ? "id\r\n" : "{}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return spec.request(method, url);
-    }
-
-    private static String token(String role) {
-        return Api.json().body(Map.of("name", unique(role), "role", role)).post("/api/v1/tokens").then().statusCode(201)
-                .extract().path("secret");
     }
 }

@@ -12,6 +12,7 @@ import static org.rightsregistry.support.Fixtures.aPartyOfACase;
 import static org.rightsregistry.support.Fixtures.aPerson;
 import static org.rightsregistry.support.Fixtures.aSentence;
 import static org.rightsregistry.support.Fixtures.aSource;
+import static org.rightsregistry.support.Fixtures.aToken;
 import static org.rightsregistry.support.Fixtures.addParty;
 import static org.rightsregistry.support.Fixtures.citation;
 import static org.rightsregistry.support.Fixtures.unique;
@@ -34,13 +35,8 @@ class VisibilityTest {
 
     @BeforeEach
     void tokens() {
-        viewer = token("viewer");
-        editor = token("editor");
-    }
-
-    private static String token(String role) {
-        return Api.json().body(Map.of("name", unique(role), "role", role)).post("/api/v1/tokens").then().statusCode(201)
-                .extract().path("secret");
+        viewer = aToken("viewer");
+        editor = aToken("editor");
     }
 
     @Test

@@ -35,6 +35,12 @@ public final class Fixtures {
         return word.toString();
     }
 
+    /** A new token of the role (viewer, editor, admin), created by the admin; returns its secret. */
+    public static String aToken(String role) {
+        return Api.json().body(Map.of("name", unique(role), "role", role)).post("/api/v1/tokens").then().statusCode(201)
+                .extract().path("secret");
+    }
+
     public static Body aPerson() {
         return new Body("/api/v1/persons").with("fullName", "Aigerim Zhaksylykova");
     }
