@@ -296,7 +296,7 @@ class ContractFuzzTest {
             Fixtures.aSource().create();
         }
         for (int i = 0; i < 3; i++) {
-            Api.json().body(Map.of("name", Fixtures.unique("fuzz-token"), "role", "viewer")).post("/api/v1/tokens").then().statusCode(201);
+            Fixtures.aToken("viewer");
         }
         itemsCache.clear();
         return true;

@@ -12,6 +12,7 @@ import static org.rightsregistry.support.Fixtures.aCharge;
 import static org.rightsregistry.support.Fixtures.aPerson;
 import static org.rightsregistry.support.Fixtures.aSentence;
 import static org.rightsregistry.support.Fixtures.aSource;
+import static org.rightsregistry.support.Fixtures.aToken;
 import static org.rightsregistry.support.Fixtures.addParty;
 import static org.rightsregistry.support.Fixtures.anAppeal;
 import static org.rightsregistry.support.Fixtures.unique;
@@ -406,10 +407,8 @@ class CsvImportTest {
 
     @Test
     void shouldLetEditorsAndAdminsImportOnly() {
-        String editor = Api.json().body(Map.of("name", unique("csv-importer"), "role", "editor")).post("/api/v1/tokens").then()
-                .statusCode(201).extract().path("secret");
-        String viewer = Api.json().body(Map.of("name", unique("csv-reader"), "role", "viewer")).post("/api/v1/tokens").then()
-                .statusCode(201).extract().path("secret");
+        String editor = aToken("editor");
+        String viewer = aToken("viewer");
         byte[] body = "fullName\r\nInvented Editor Row\r\n".getBytes(StandardCharsets.UTF_8);
         RestAssured.given().contentType("text/csv; charset=UTF-8").body(body).post("/api/v1/import/persons").then()
                 .statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", startsWith("Bearer"));

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.rightsregistry.support.Fixtures.aPerson;
-import static org.rightsregistry.support.Fixtures.unique;
+import static org.rightsregistry.support.Fixtures.aToken;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -117,10 +116,8 @@ class ImportTest {
 
     @Test
     void shouldLetEditorsImportOnlyWhatTheyMaySee() {
-        String editor = Api.json().body(Map.of("name", unique("importer"), "role", "editor")).post("/api/v1/tokens").then()
-                .statusCode(201).extract().path("secret");
-        String viewer = Api.json().body(Map.of("name", unique("reader"), "role", "viewer")).post("/api/v1/tokens").then()
-                .statusCode(201).extract().path("secret");
+        String editor = aToken("editor");
+        String viewer = aToken("viewer");
         String hidden = aPerson().with("visibility", "CONFIDENTIAL").create();
         String body = line("persons", "{\"id\":\"" + hidden + "\",\"fullName\":\"Invented Overwrite\"}")
                 + line("persons", "{\"fullName\":\"Invented Confidential\",\"visibility\":\"CONFIDENTIAL\"}");

@@ -8,11 +8,11 @@ import static org.rightsregistry.support.Fixtures.aCharge;
 import static org.rightsregistry.support.Fixtures.aPerson;
 import static org.rightsregistry.support.Fixtures.aSentence;
 import static org.rightsregistry.support.Fixtures.aSource;
+import static org.rightsregistry.support.Fixtures.aToken;
 import static org.rightsregistry.support.Fixtures.addParty;
 import static org.rightsregistry.support.Fixtures.anAppeal;
 import static org.rightsregistry.support.Fixtures.citation;
 import static org.rightsregistry.support.Fixtures.imprisonment;
-import static org.rightsregistry.support.Fixtures.unique;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,8 +97,7 @@ class LeakTest {
         }
         filled = true;
         for (String role : List.of("viewer", "editor")) {
-            tokens.put(Who.valueOf(role), Api.json().body(Map.of("name", unique("leak-" + role), "role", role)).post("/api/v1/tokens")
-                    .then().statusCode(201).extract().path("secret"));
+            tokens.put(Who.valueOf(role), aToken(role));
         }
         visibleSource = remember("sources", null, aSource().create());
         visiblePerson = remember("persons", null, aPerson().with("birthDate", BIRTH_DATE).with("safetyNotes", marker(SAFETY) + " lives at")
