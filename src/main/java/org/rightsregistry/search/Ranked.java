@@ -11,7 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record Ranked(UUID id, int score, Match match, String matched) {
 
-    public static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::score).thenComparing(Ranked::id);
+    /**
+     * Best first; equal scores by id as the databases order uuids (byte by byte, unsigned), which is also the order of
+     * their text. {@link UUID#compareTo} compares signed, so it would order half the ids differently, and a search
+     * could then not let the database pick its first matches.
+     */
+    public static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::score).thenComparing(Ranked::id, Ranked::compareIds);
+
+    /** Two ids in the order of the databases and of their text. */
+    public static int compareIds(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
 
     /** How a record matched, best first; the score's tens. */
     @Schema(name = "SearchMatch", description = "How a hit matched, best first: `EXACT_NAME` (the whole name or a case number), "

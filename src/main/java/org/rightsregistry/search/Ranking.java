@@ -3,6 +3,7 @@ package org.rightsregistry.search;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,7 @@ public final class Ranking {
         if (candidates.size() > CANDIDATES_PER_QUERY) {
             ranked.addAll(withoutTypos(em, filtered, q));
             if (ranked.size() >= MAX_RESULTS) {
-                return best(ranked); // every match with a typo ranks after them
+                return ranked; // the first matches already; every match with a typo ranks after them
             }
             Set<UUID> done = new HashSet<>();
             ranked.forEach(match -> done.add(match.id()));
@@ -76,36 +77,56 @@ public final class Ranking {
     }
 
     /**
-     * The persons of {@code filtered} that match every word without a typo, ranked in the database in one statement
-     * rather than from their keys read here: for a common name (tens of thousands of persons in a large registry) that
-     * would mean reading and comparing all their keys, when only the first {@value #MAX_RESULTS} count. A person with
-     * a word of a name as written has it folded too, so these are the persons with every word's folded form, ranked as
-     * {@link #matchPerson} ranks them: the whole name, then every word as written, then in another spelling.
+     * The first {@value #MAX_RESULTS} persons of {@code filtered} that match every word without a typo, in
+     * {@link Ranked#ORDER}, picked in the database rather than from their keys read here: for a common name (tens of
+     * thousands of persons in a large registry) that would mean reading and comparing all their keys, when only the
+     * first {@value #MAX_RESULTS} count. They are the persons with every word's folded form (a word as written is
+     * folded too), ranked as {@link #matchPerson} ranks them: those with the whole name, then those with every word as
+     * written, then the others, each tier in the order of the ids and read by a statement of its own. Each statement
+     * walks the first word's folded key in the index on (term, kind, person), which is in the order of the ids, tests
+     * each person there against the list's filters and the other keys, and stops at the {@value #MAX_RESULTS}th: for
+     * a name that 12 000 persons share it reads about a thousand of them, where ranking them all in one statement read
+     * every one.
      */
     private static <E extends RegistryRecord> List<Ranked> withoutTypos(EntityManager em, ListQuery<E> filtered, SearchQuery q) {
-        ListQuery<E> query = filtered.copy();
-        for (SearchQuery.Word word : q.words()) {
-            query.where("r.id in (select f.personId from PersonSearchKey f where f.term = ?)", word.folded());
+        List<SearchQuery.Word> words = q.words();
+        ListQuery<E> every = filtered.copy().where("f.kind = 'F' and f.term = ?", words.get(0).folded());
+        for (int i = 1; i < words.size(); i++) {
+            every.where(hasKey("F", "f" + i), words.get(i).folded());
         }
-        String name = "exists (select 1 from PersonSearchKey n where n.personId = r.id and n.kind = 'N' and n.term = "
-                + query.param(q.phrase()) + ")";
+        String wholeName = hasKey("N", "n");
         List<String> written = new ArrayList<>();
-        for (SearchQuery.Word word : q.words()) {
-            String w = "w" + written.size();
-            written.add("exists (select 1 from PersonSearchKey " + w + " where " + w + ".personId = r.id and " + w + ".kind = 'P' and "
-                    + w + ".term = " + query.param(word.plain()) + ")");
+        for (int i = 0; i < words.size(); i++) {
+            written.add(hasKey("P", "w" + i));
         }
-        String match = "case when " + name + " then 0 when " + String.join(" and ", written) + " then 1 else 2 end";
+        String asWritten = String.join(" and ", written);
+        Object[] plain = words.stream().map(SearchQuery.Word::plain).toArray();
+        Map<Match, ListQuery<E>> tiers = new LinkedHashMap<>();
+        tiers.put(Match.EXACT_NAME, every.copy().where(wholeName, q.phrase()));
+        tiers.put(Match.EXACT_WORD, every.copy().where("not " + wholeName, q.phrase()).where(asWritten, plain));
+        tiers.put(Match.VARIANT, every.copy().where("not " + wholeName, q.phrase()).where("not (" + asWritten + ")", plain));
         List<Ranked> ranked = new ArrayList<>();
-        for (Object[] row : query.select(em, "r.id, " + match, "", "", Object[].class)) {
-            Match how = switch (((Number) row[1]).intValue()) {
-                case 0 -> Match.EXACT_NAME;
-                case 1 -> Match.EXACT_WORD;
-                default -> Match.VARIANT;
-            };
-            ranked.add(new Ranked((UUID) row[0], how.base, how, how == Match.EXACT_NAME ? q.phrase() : null));
+        for (Map.Entry<Match, ListQuery<E>> tier : tiers.entrySet()) {
+            if (ranked.size() >= MAX_RESULTS) {
+                break;
+            }
+            Match how = tier.getKey();
+            for (UUID id : tier.getValue().selectFirst(em, "r.id", "join PersonSearchKey f on f.personId = r.id", "order by f.personId",
+                    UUID.class, MAX_RESULTS - ranked.size())) {
+                ranked.add(new Ranked(id, how.base, how, how == Match.EXACT_NAME ? q.phrase() : null));
+            }
         }
         return ranked;
+    }
+
+    /**
+     * The person {@code r} has a key of this kind with the term that {@code ?} stands for. {@code exists} rather than
+     * {@code in}: PostgreSQL estimates how many persons an {@code exists} leaves from the keys' statistics, and a
+     * {@code not in} as half of them, which made it read all of a common name's persons to sort them.
+     */
+    private static String hasKey(String kind, String alias) {
+        return "exists (select 1 from PersonSearchKey " + alias + " where " + alias + ".personId = r.id and " + alias + ".kind = '"
+                + kind + "' and " + alias + ".term = ?)";
     }
 
     /**
@@ -146,13 +167,16 @@ public final class Ranking {
         return near;
     }
 
-    /** The ids of the persons with a key among each word's terms, for every word, in no particular order. */
+    /**
+     * The ids of the persons with a folded key among each word's terms, for every word, in no particular order. Only
+     * folded keys: the terms are folded words, and a person has every word of a name folded, whatever else it has.
+     */
     private static List<UUID> personCandidates(EntityManager em, List<Set<String>> termsOfWords) {
         List<String> selects = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < termsOfWords.size(); i++) {
             String terms = InList.of("word" + i, termsOfWords.get(i), params);
-            selects.add("select k.personId from PersonSearchKey k where k.term in " + terms);
+            selects.add("select k.personId from PersonSearchKey k where k.kind = 'F' and k.term in " + terms);
         }
         String hql = selects.size() == 1 ? selects.get(0).replace("select k.personId", "select distinct k.personId")
                 : String.join(" intersect ", selects);

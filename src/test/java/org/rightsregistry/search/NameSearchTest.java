@@ -158,8 +158,8 @@ class NameSearchTest {
         page.then().statusCode(200).body("total", is(4));
         seen.addAll(page.path("items.id"));
         // inserted while paging: a better match (ranks before the cursor) and a worse one (after it)
-        // (ids order ties as Java's UUID order does: this one sorts first)
-        aPerson().with("id", "80000000-0000-4000-8000-000000000000").with("fullName", "Saltanat Yergaliyeva").create();
+        // (equal matches come in the order of their ids' text: this one sorts first)
+        aPerson().with("id", "00000000-0000-4000-8000-000000000000").with("fullName", "Saltanat Yergaliyeva").create();
         String later = aPerson().with("fullName", "Saltanat Yergalieyvna").create();
         while (page.path("nextCursor") != null) {
             page = Api.json().queryParam("q", "Saltanat Yergaliyeva").queryParam("limit", 1)
@@ -242,7 +242,7 @@ class NameSearchTest {
 
     /**
      * More candidates than one query joins with their persons ({@link Ranking#CANDIDATES_PER_QUERY}): every one is
-     * ranked, so the first page holds the best of all of them (equal matches in the order of their ids), and the total
+     * ranked, so the first page holds the best of all of them (equal matches in the order of their ids' text), and the total
      * stops at {@link Ranking#MAX_RESULTS}.
      */
     @Test
@@ -259,7 +259,7 @@ class NameSearchTest {
 
         List<String> firstPage = Api.json().queryParam("q", surname).queryParam("limit", 100).get("/api/v1/persons")
                 .then().statusCode(200).body("total", is(Ranking.MAX_RESULTS)).extract().jsonPath().getList("items.id", String.class);
-        assertThat(firstPage).containsExactlyElementsOf(created.stream().sorted().limit(100).map(UUID::toString).toList());
+        assertThat(firstPage).containsExactlyElementsOf(created.stream().map(UUID::toString).sorted().limit(100).toList());
     }
 
     /**
@@ -296,12 +296,13 @@ class NameSearchTest {
             page.then().statusCode(200);
             all.addAll(page.jsonPath().getList("items.id", String.class));
         }
-        assertThat(all).containsExactlyElementsOf(exact.stream().sorted().limit(Ranking.MAX_RESULTS).map(UUID::toString).toList());
+        assertThat(all).containsExactlyElementsOf(exact.stream().map(UUID::toString).sorted().limit(Ranking.MAX_RESULTS).toList());
 
         Api.json().queryParam("q", surname).queryParam("status", "WANTED").get("/api/v1/persons").then().statusCode(200)
-                .body("total", is(3)).body("items.id", is(Stream.concat(wanted.stream().sorted(), Stream.of(misspelt)).map(UUID::toString).toList()));
+                .body("total", is(3))
+                .body("items.id", is(Stream.concat(wanted.stream().map(UUID::toString).sorted(), Stream.of(misspelt.toString())).toList()));
         Api.json().queryParam("q", surname).queryParam("limit", 3).get("/api/v1/search").then().statusCode(200)
-                .body("items.id", is(exact.stream().sorted().limit(3).map(UUID::toString).toList()))
+                .body("items.id", is(exact.stream().map(UUID::toString).sorted().limit(3).toList()))
                 .body("items.match", is(List.of("EXACT_WORD", "EXACT_WORD", "EXACT_WORD")));
     }
 
@@ -333,8 +334,8 @@ class NameSearchTest {
         Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
                 .then().statusCode(200).body("created", is(Ranking.MAX_RESULTS + 7)).body("rejected", is(0));
 
-        List<String> expected = Stream.concat(wholeName.stream().sorted(), asWritten.stream().sorted())
-                .limit(Ranking.MAX_RESULTS).map(UUID::toString).toList();
+        List<String> expected = Stream.concat(wholeName.stream().map(UUID::toString).sorted(), asWritten.stream().map(UUID::toString).sorted())
+                .limit(Ranking.MAX_RESULTS).toList();
         List<String> all = new ArrayList<>();
         Response page = Api.json().queryParam("q", "Kvorandyrov").queryParam("limit", 500).get("/api/v1/persons");
         page.then().statusCode(200).body("total", is(Ranking.MAX_RESULTS));
@@ -350,10 +351,64 @@ class NameSearchTest {
                 .body("items.id", is(expected.subList(0, 3)))
                 .body("items.match", is(List.of("EXACT_NAME", "EXACT_NAME", "EXACT_WORD")));
 
-        List<String> wanted = Stream.of(Stream.of(wantedAsWritten), otherSpelling.stream().sorted(), Stream.of(misspelt))
-                .flatMap(ids -> ids).map(UUID::toString).toList();
+        List<String> wanted = Stream.of(Stream.of(wantedAsWritten.toString()), otherSpelling.stream().map(UUID::toString).sorted(),
+                Stream.of(misspelt.toString())).flatMap(ids -> ids).toList();
         Api.json().queryParam("q", "Kvorandyrov").queryParam("status", "WANTED").get("/api/v1/persons").then().statusCode(200)
                 .body("total", is(5)).body("items.id", is(wanted));
+    }
+
+    /**
+     * The same for a name of two words, each of them shared by more persons than a search returns: a match has every
+     * word, and it ranks as the whole name, then as every word as written (here the words in another order), then in
+     * another spelling of one word; persons with only one of the words are no match at all, and a typo comes last.
+     */
+    @Test
+    void shouldRankACommonNameOfTwoWordsWordByWordAsEachPersonsKeysRankThem() {
+        String stem = inventedSurname();
+        String surname = stem + "ymov";
+        List<UUID> wholeName = new ArrayList<>();
+        List<UUID> asWritten = new ArrayList<>();
+        List<UUID> otherSpelling = new ArrayList<>();
+        UUID wantedAsWritten = UUID.randomUUID();
+        UUID misspelt = UUID.randomUUID();
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            wholeName.add(imported(file, UUID.randomUUID(), "Nurlan " + surname, false));
+        }
+        asWritten.add(imported(file, wantedAsWritten, surname + " Nurlan", true));
+        for (int i = 0; i < Ranking.MAX_RESULTS; i++) {
+            asWritten.add(imported(file, UUID.randomUUID(), surname + " Nurlan", false));
+        }
+        for (int i = 0; i < 2; i++) {
+            otherSpelling.add(imported(file, UUID.randomUUID(), "Nurlan " + stem + "imov", true));
+        }
+        imported(file, UUID.randomUUID(), "Aigul " + surname, true);
+        imported(file, misspelt, "Nurlan " + stem + "ymv", true);
+        Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
+                .then().statusCode(200).body("created", is(Ranking.MAX_RESULTS + 8)).body("rejected", is(0));
+
+        String query = "Nurlan " + surname;
+        List<String> expected = Stream.concat(wholeName.stream().map(UUID::toString).sorted(), asWritten.stream().map(UUID::toString).sorted())
+                .limit(Ranking.MAX_RESULTS).toList();
+        List<String> all = new ArrayList<>();
+        Response page = Api.json().queryParam("q", query).queryParam("limit", 500).get("/api/v1/persons");
+        page.then().statusCode(200).body("total", is(Ranking.MAX_RESULTS));
+        all.addAll(page.jsonPath().getList("items.id", String.class));
+        while (page.jsonPath().getString("nextCursor") != null) {
+            page = Api.json().queryParam("q", query).queryParam("limit", 500).queryParam("cursor", page.jsonPath().getString("nextCursor"))
+                    .get("/api/v1/persons");
+            page.then().statusCode(200);
+            all.addAll(page.jsonPath().getList("items.id", String.class));
+        }
+        assertThat(all).containsExactlyElementsOf(expected);
+        Api.json().queryParam("q", query).queryParam("limit", 4).get("/api/v1/search").then().statusCode(200)
+                .body("items.id", is(expected.subList(0, 4)))
+                .body("items.match", is(List.of("EXACT_NAME", "EXACT_NAME", "EXACT_NAME", "EXACT_WORD")));
+
+        List<String> wanted = Stream.of(Stream.of(wantedAsWritten.toString()), otherSpelling.stream().map(UUID::toString).sorted(),
+                Stream.of(misspelt.toString())).flatMap(ids -> ids).toList();
+        Api.json().queryParam("q", query).queryParam("status", "WANTED").get("/api/v1/persons").then().statusCode(200)
+                .body("total", is(4)).body("items.id", is(wanted));
     }
 
     /** Appends an import line of a person with this id and name, wanted or not, and returns the id. */

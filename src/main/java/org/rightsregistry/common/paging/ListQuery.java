@@ -106,10 +106,19 @@ public final class ListQuery<E extends RegistryRecord> {
      * need more than one page of records, under exactly the filters of the list (and whatever later hides records).
      */
     public <T> List<T> select(EntityManager em, String projection, String joins, String tail, Class<T> resultType) {
+        return query(em, projection, joins, tail, resultType).getResultList();
+    }
+
+    /** {@link #select}, only the first {@code max} rows in the order that {@code tail} gives. */
+    public <T> List<T> selectFirst(EntityManager em, String projection, String joins, String tail, Class<T> resultType, int max) {
+        return query(em, projection, joins, tail, resultType).setMaxResults(max).getResultList();
+    }
+
+    private <T> TypedQuery<T> query(EntityManager em, String projection, String joins, String tail, Class<T> resultType) {
         TypedQuery<T> query = em.createQuery("select " + projection + " from " + entityName() + " r " + joins
                 + whereClause(where) + " " + tail, resultType);
         params.forEach(query::setParameter);
-        return query.getResultList();
+        return query;
     }
 
     /**
