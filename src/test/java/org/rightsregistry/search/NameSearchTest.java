@@ -286,17 +286,8 @@ class NameSearchTest {
         Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
                 .then().statusCode(200).body("created", is(exact.size() + 1)).body("rejected", is(0));
 
-        List<String> all = new ArrayList<>();
-        Response page = Api.json().queryParam("q", surname).queryParam("limit", 500).get("/api/v1/persons");
-        page.then().statusCode(200).body("total", is(Ranking.MAX_RESULTS));
-        all.addAll(page.jsonPath().getList("items.id", String.class));
-        while (page.jsonPath().getString("nextCursor") != null) {
-            page = Api.json().queryParam("q", surname).queryParam("limit", 500).queryParam("cursor", page.jsonPath().getString("nextCursor"))
-                    .get("/api/v1/persons");
-            page.then().statusCode(200);
-            all.addAll(page.jsonPath().getList("items.id", String.class));
-        }
-        assertThat(all).containsExactlyElementsOf(exact.stream().map(UUID::toString).sorted().limit(Ranking.MAX_RESULTS).toList());
+        assertThat(allPages(surname))
+                .containsExactlyElementsOf(exact.stream().map(UUID::toString).sorted().limit(Ranking.MAX_RESULTS).toList());
 
         Api.json().queryParam("q", surname).queryParam("status", "WANTED").get("/api/v1/persons").then().statusCode(200)
                 .body("total", is(3))
@@ -336,17 +327,7 @@ class NameSearchTest {
 
         List<String> expected = Stream.concat(wholeName.stream().map(UUID::toString).sorted(), asWritten.stream().map(UUID::toString).sorted())
                 .limit(Ranking.MAX_RESULTS).toList();
-        List<String> all = new ArrayList<>();
-        Response page = Api.json().queryParam("q", "Kvorandyrov").queryParam("limit", 500).get("/api/v1/persons");
-        page.then().statusCode(200).body("total", is(Ranking.MAX_RESULTS));
-        all.addAll(page.jsonPath().getList("items.id", String.class));
-        while (page.jsonPath().getString("nextCursor") != null) {
-            page = Api.json().queryParam("q", "Kvorandyrov").queryParam("limit", 500).queryParam("cursor", page.jsonPath().getString("nextCursor"))
-                    .get("/api/v1/persons");
-            page.then().statusCode(200);
-            all.addAll(page.jsonPath().getList("items.id", String.class));
-        }
-        assertThat(all).containsExactlyElementsOf(expected);
+        assertThat(allPages("Kvorandyrov")).containsExactlyElementsOf(expected);
         Api.json().queryParam("q", "Kvorandyrov").queryParam("limit", 3).get("/api/v1/search").then().statusCode(200)
                 .body("items.id", is(expected.subList(0, 3)))
                 .body("items.match", is(List.of("EXACT_NAME", "EXACT_NAME", "EXACT_WORD")));
@@ -390,17 +371,7 @@ class NameSearchTest {
         String query = "Nurlan " + surname;
         List<String> expected = Stream.concat(wholeName.stream().map(UUID::toString).sorted(), asWritten.stream().map(UUID::toString).sorted())
                 .limit(Ranking.MAX_RESULTS).toList();
-        List<String> all = new ArrayList<>();
-        Response page = Api.json().queryParam("q", query).queryParam("limit", 500).get("/api/v1/persons");
-        page.then().statusCode(200).body("total", is(Ranking.MAX_RESULTS));
-        all.addAll(page.jsonPath().getList("items.id", String.class));
-        while (page.jsonPath().getString("nextCursor") != null) {
-            page = Api.json().queryParam("q", query).queryParam("limit", 500).queryParam("cursor", page.jsonPath().getString("nextCursor"))
-                    .get("/api/v1/persons");
-            page.then().statusCode(200);
-            all.addAll(page.jsonPath().getList("items.id", String.class));
-        }
-        assertThat(all).containsExactlyElementsOf(expected);
+        assertThat(allPages(query)).containsExactlyElementsOf(expected);
         Api.json().queryParam("q", query).queryParam("limit", 4).get("/api/v1/search").then().statusCode(200)
                 .body("items.id", is(expected.subList(0, 4)))
                 .body("items.match", is(List.of("EXACT_NAME", "EXACT_NAME", "EXACT_NAME", "EXACT_WORD")));
@@ -409,6 +380,21 @@ class NameSearchTest {
                 Stream.of(misspelt.toString())).flatMap(ids -> ids).toList();
         Api.json().queryParam("q", query).queryParam("status", "WANTED").get("/api/v1/persons").then().statusCode(200)
                 .body("total", is(4)).body("items.id", is(wanted));
+    }
+
+    /** The ids of every page of the persons that {@code q} finds, 500 at a time; the first says there are 1 000. */
+    private static List<String> allPages(String q) {
+        List<String> all = new ArrayList<>();
+        Response page = Api.json().queryParam("q", q).queryParam("limit", 500).get("/api/v1/persons");
+        page.then().statusCode(200).body("total", is(Ranking.MAX_RESULTS));
+        all.addAll(page.jsonPath().getList("items.id", String.class));
+        while (page.jsonPath().getString("nextCursor") != null) {
+            page = Api.json().queryParam("q", q).queryParam("limit", 500).queryParam("cursor", page.jsonPath().getString("nextCursor"))
+                    .get("/api/v1/persons");
+            page.then().statusCode(200);
+            all.addAll(page.jsonPath().getList("items.id", String.class));
+        }
+        return all;
     }
 
     /** Appends an import line of a person with this id and name, wanted or not, and returns the id. */
