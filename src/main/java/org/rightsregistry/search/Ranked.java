@@ -19,7 +19,7 @@ public record Ranked(UUID id, int score, Match match, String matched) {
     public static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::score).thenComparing(Ranked::id, Ranked::compareIds);
 
     /** Two ids in the order of the databases and of their text. */
-    public static int compareIds(UUID a, UUID b) {
+    private static int compareIds(UUID a, UUID b) {
         int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
         return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
