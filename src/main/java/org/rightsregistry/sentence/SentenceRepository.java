@@ -45,13 +45,13 @@ public class SentenceRepository implements PanacheRepositoryBase<Sentence, UUID>
                 .dateRange("r.decidedOnFrom", filter.decidedFrom(), filter.decidedTo())
                 .uncited(filter.uncited());
         if (!filter.componentTypes().isEmpty()) {
-            query.where("exists (select 1 from Sentence x join x.components sc where x.id = r.id and sc.type in ?)",
+            query.where("exists (select 1 from r.components sc where sc.type in ?)",
                     filter.componentTypes());
         }
         if (filter.minTermMonths() != null || filter.maxTermMonths() != null) {
             List<Object> values = new ArrayList<>();
             String terms = Terms.clause("sc", filter.minTermMonths(), filter.maxTermMonths(), values);
-            query.where("exists (select 1 from Sentence x join x.components sc where x.id = r.id and " + terms + ")", values.toArray());
+            query.where("exists (select 1 from r.components sc where " + terms + ")", values.toArray());
         }
         if (!filter.countries().isEmpty()) {
             query.where("exists (select 1 from CourtCase c where c.id = r.caseId and c.country in ?)", filter.countries());

@@ -55,11 +55,14 @@ public final class ListQuery<E extends RegistryRecord> {
         return this;
     }
 
-    /** The element collection at {@code collection} holds at least one of the values. */
+    /**
+     * The element collection at {@code collection} holds at least one of the values. The subquery reads the collection's
+     * table alone ({@code from r.roles v}), through its index on (value, owner), and never joins the record's own table
+     * a second time: a count under a value that a tenth of the records hold stays on indexes.
+     */
     public ListQuery<E> containsAny(String collection, Collection<?> values) {
         if (values != null && !values.isEmpty()) {
-            where.add("exists (select 1 from " + type.getAnnotation(jakarta.persistence.Entity.class).name()
-                    + " x join x." + collection + " v where x.id = r.id and v in " + param(values) + ")");
+            where.add("exists (select 1 from r." + collection + " v where v in " + param(values) + ")");
         }
         return this;
     }
