@@ -129,4 +129,34 @@ class ChargeResourceTest {
         Api.json().queryParam("status", "PENDING").get("/api/v1/charges").then().statusCode(400).body("errors[0].field", is("status"));
         Api.json().queryParam("caseId", "abc").get("/api/v1/charges").then().statusCode(400).body("errors[0].field", is("caseId"));
     }
+
+    @Test
+    void shouldFindAChargeUnderTheArticleItHoldsAfterEachChangeOfIt() {
+        String[] party = aPartyOfACase();
+        String id = aCharge(party[0], party[1]).with("article", "405(2)").create();
+        String other = aCharge(party[0], party[1]).with("article", "4052").create();
+        assertArticleMatches(party[0], "405", id);
+        assertArticleMatches(party[0], "405(2)", id);
+        assertArticleMatches(party[0], "405(1)");
+        assertArticleMatches(party[0], "4052", other);
+
+        Api.mergePatch().body("{\"article\":\"174\"}").patch("/api/v1/charges/" + id).then().statusCode(200)
+                .body("article", is("174"));
+        assertArticleMatches(party[0], "405");
+        assertArticleMatches(party[0], "174", id);
+        assertArticleMatches(party[0], "17");
+        Api.json().queryParam("caseId", party[0]).queryParam("article", "174").get("/api/v1/persons").then().statusCode(200)
+                .body("total", is(1)).body("items[0].id", is(party[1]));
+        Api.json().queryParam("caseId", party[0]).queryParam("article", "405").get("/api/v1/persons").then().statusCode(200)
+                .body("total", is(0));
+
+        Api.mergePatch().body("{\"article\":null}").patch("/api/v1/charges/" + id).then().statusCode(200)
+                .body("article", nullValue());
+        assertArticleMatches(party[0], "174");
+    }
+
+    private static void assertArticleMatches(String caseId, String article, String... charges) {
+        Api.json().queryParam("caseId", caseId).queryParam("article", article).get("/api/v1/charges").then().statusCode(200)
+                .body("total", is(charges.length)).body("items.id", is(java.util.List.of(charges)));
+    }
 }
