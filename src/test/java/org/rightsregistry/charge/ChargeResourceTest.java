@@ -10,6 +10,7 @@ import static org.rightsregistry.support.Fixtures.aPerson;
 import static org.rightsregistry.support.Fixtures.aSentence;
 import static org.rightsregistry.support.Fixtures.imprisonment;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -157,6 +158,6 @@ class ChargeResourceTest {
 
     private static void assertArticleMatches(String caseId, String article, String... charges) {
         Api.json().queryParam("caseId", caseId).queryParam("article", article).get("/api/v1/charges").then().statusCode(200)
-                .body("total", is(charges.length)).body("items.id", is(java.util.List.of(charges)));
+                .body("total", is(charges.length)).body("items.id", is(List.of(charges)));
     }
 }
