@@ -67,11 +67,13 @@ public class CaseRepository implements PanacheRepositoryBase<CourtCase, UUID> {
                 .dateRange("r.closedOnFrom", filter.closedFrom(), filter.closedTo())
                 .uncited(filter.uncited());
         if (!filter.personIds().isEmpty()) {
-            query.where("exists (select 1 from Party pa where pa.caseId = r.id and pa.personId in ? and " + clearance.visible("pa", "Party") + ")", filter.personIds());
+            query.where("exists (select 1 from Party pa where pa.caseId = r.id and pa.personId in ? and " + clearance.visible("pa", "Party", null, "r") + ")",
+                    filter.personIds());
         }
         if (!filter.laws().isEmpty() || !filter.articles().isEmpty()) {
             List<Object> values = new ArrayList<>();
-            StringBuilder clause = new StringBuilder("exists (select 1 from Charge ch where ch.caseId = r.id and " + clearance.visible("ch", "Charge"));
+            StringBuilder clause = new StringBuilder("exists (select 1 from Charge ch where ch.caseId = r.id and "
+                    + clearance.visible("ch", "Charge", null, "r"));
             if (!filter.laws().isEmpty()) {
                 clause.append(" and ch.law in ?");
                 values.add(filter.laws());

@@ -83,16 +83,18 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .dateRange("r.deathDateFrom", filter.deathFrom(), filter.deathTo())
                 .uncited(filter.uncited());
         if (!filter.caseIds().isEmpty()) {
-            query.where("exists (select 1 from Party pa where pa.personId = r.id and pa.caseId in ? and " + clearance.visible("pa", "Party") + ")", filter.caseIds());
+            query.where("exists (select 1 from Party pa where pa.personId = r.id and pa.caseId in ? and " + clearance.visible("pa", "Party", "r", null) + ")",
+                    filter.caseIds());
         }
         if (!filter.caseCountries().isEmpty()) {
             query.where("exists (select 1 from Party pa, CourtCase c where pa.personId = r.id and c.id = pa.caseId and c.country in ? and "
-                    + clearance.visible("pa", "Party") + ")",
+                    + clearance.visible("pa", "Party", "r", "c") + ")",
                     filter.caseCountries());
         }
         if (!filter.laws().isEmpty() || !filter.articles().isEmpty() || !filter.chargeStatuses().isEmpty()) {
             List<Object> values = new ArrayList<>();
-            StringBuilder clause = new StringBuilder("exists (select 1 from Charge ch where ch.personId = r.id and " + clearance.visible("ch", "Charge"));
+            StringBuilder clause = new StringBuilder("exists (select 1 from Charge ch where ch.personId = r.id and "
+                    + clearance.visible("ch", "Charge", "r", null));
             if (!filter.laws().isEmpty()) {
                 clause.append(" and ch.law in ?");
                 values.add(filter.laws());
@@ -110,7 +112,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             List<Object> values = new ArrayList<>();
             String terms = Terms.clause("sc", filter.minTermMonths(), filter.maxTermMonths(), values);
             query.where("exists (select 1 from Sentence s join s.components sc where s.personId = r.id and "
-                    + clearance.visible("s", "Sentence") + " and " + terms + ")",
+                    + clearance.visible("s", "Sentence", "r", null) + " and " + terms + ")",
                     values.toArray());
         }
         return query;

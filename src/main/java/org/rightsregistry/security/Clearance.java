@@ -89,24 +89,37 @@ public class Clearance {
      * together with the records it belongs to.
      */
     public String visible(String alias, String entity) {
+        return visible(alias, entity, null, null);
+    }
+
+    /**
+     * The same condition for a party, charge or sentence whose person or case the query has already joined, under the
+     * alias {@code person} or {@code courtCase} (null where it has not): their visibility is read from those rows instead
+     * of looked up again by id. The caller's join must hold the record's own person and case. A filter through a link
+     * (persons by their cases' country, by their charges) tested each of its records' person twice otherwise.
+     */
+    public String visible(String alias, String entity, String person, String courtCase) {
         if (seesAll()) {
             return "1 = 1";
         }
         String allowed = levels().stream().map(v -> VISIBILITY + "." + v.name()).collect(Collectors.joining(", ", "(", ")"));
-        return condition(alias, entity, allowed);
+        return condition(alias, entity, allowed, person, courtCase);
     }
 
-    private static String condition(String alias, String entity, String allowed) {
+    private static String condition(String alias, String entity, String allowed, String person, String courtCase) {
         String own = alias + ".visibility in " + allowed;
         return switch (entity) {
             case "Person", "CourtCase", "Source" -> own;
             case "Party", "Charge", "Sentence" -> "(" + own
-                    + " and exists (select 1 from Person " + alias + "_vp where " + alias + "_vp.id = " + alias + ".personId and "
-                    + alias + "_vp.visibility in " + allowed + ")"
-                    + " and exists (select 1 from CourtCase " + alias + "_vc where " + alias + "_vc.id = " + alias + ".caseId and "
-                    + alias + "_vc.visibility in " + allowed + "))";
+                    + " and " + (person != null ? person + ".visibility in " + allowed
+                            : "exists (select 1 from Person " + alias + "_vp where " + alias + "_vp.id = " + alias + ".personId and "
+                                    + alias + "_vp.visibility in " + allowed + ")")
+                    + " and " + (courtCase != null ? courtCase + ".visibility in " + allowed
+                            : "exists (select 1 from CourtCase " + alias + "_vc where " + alias + "_vc.id = " + alias + ".caseId and "
+                                    + alias + "_vc.visibility in " + allowed + ")")
+                    + ")";
             case "Appeal" -> "(" + own + " and exists (select 1 from Sentence " + alias + "_vs where " + alias + "_vs.id = "
-                    + alias + ".sentenceId and " + condition(alias + "_vs", "Sentence", allowed) + "))";
+                    + alias + ".sentenceId and " + condition(alias + "_vs", "Sentence", allowed, null, null) + "))";
             default -> throw new IllegalArgumentException("No visibility rule for " + entity);
         };
     }

@@ -78,7 +78,7 @@ public class StatsService {
         for (Dimension dimension : by) {
             if (dimension.unit != unit && joins.add(Dimension.link(unit, dimension.unit))) {
                 // a record reached through a link counts only when the caller may see it, as in its own list
-                scoped.where(clearance.visible(Dimension.alias(dimension.unit), dimension.unit.entity));
+                scoped.where(linkedVisible(unit, dimension.unit, Dimension.alias(dimension.unit)));
             }
             if (!dimension.join.isEmpty()) {
                 joins.add(own(dimension.join, dimension.unit, unit));
@@ -107,7 +107,7 @@ public class StatsService {
         String sentence = unit == Unit.SENTENCES ? "r" : "s";
         ListQuery<?> scoped = query.copy();
         if (unit != Unit.SENTENCES) {
-            scoped.where(clearance.visible(sentence, Unit.SENTENCES.entity));
+            scoped.where(linkedVisible(unit, Unit.SENTENCES, sentence));
         }
         scoped.where("(" + sentence + ".status is null or " + sentence + ".status not in ?)",
                         List.of(SentenceStatus.MODIFIED_ON_APPEAL, SentenceStatus.OVERTURNED))
@@ -148,6 +148,14 @@ public class StatsService {
                     ranges[i]));
         }
         return new StatsResponse.Imprisonment(count, totalMonths, suspendedMonths, life, withoutTerm, terms);
+    }
+
+    /**
+     * Whether the record at {@code alias}, reached through {@link Dimension#link} from the counted records, may be seen:
+     * when those are persons or cases, the person or case of a linked charge or sentence is the counted record itself.
+     */
+    private String linkedVisible(Unit counted, Unit linked, String alias) {
+        return clearance.visible(alias, linked.entity, counted == Unit.PERSONS ? "r" : null, counted == Unit.CASES ? "r" : null);
     }
 
     /** A dimension's expression or join, with its record type's alias replaced by {@code r} when that is the counted type. */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.rightsregistry.support.Fixtures.aCase;
 import static org.rightsregistry.support.Fixtures.aCharge;
 import static org.rightsregistry.support.Fixtures.aPartyOfACase;
 import static org.rightsregistry.support.Fixtures.aPerson;
@@ -15,6 +16,7 @@ import static org.rightsregistry.support.Fixtures.aSource;
 import static org.rightsregistry.support.Fixtures.aToken;
 import static org.rightsregistry.support.Fixtures.addParty;
 import static org.rightsregistry.support.Fixtures.citation;
+import static org.rightsregistry.support.Fixtures.imprisonment;
 import static org.rightsregistry.support.Fixtures.unique;
 
 import java.util.List;
@@ -207,6 +209,52 @@ class VisibilityTest {
 
         org.junit.jupiter.api.Assertions.assertFalse(feed(null).contains(restricted));
         org.junit.jupiter.api.Assertions.assertTrue(feed(viewer).contains(restricted));
+    }
+
+    @Test
+    void shouldNotFilterNorCountThroughALinkToAHiddenPersonOrCase() {
+        String law = "INVENTED-LAW-" + unique("l").replace("-", "");
+        String lawOfHiddenCase = "INVENTED-LAW-" + unique("c").replace("-", "");
+        String lawOfHiddenPerson = "INVENTED-LAW-" + unique("p").replace("-", "");
+        String person = aPerson().create();
+        String visibleCase = aCase().with("country", "KZ").create();
+        String hiddenCase = aCase().with("country", "TJ").with("visibility", "CONFIDENTIAL").create();
+        String hiddenPerson = aPerson().with("visibility", "CONFIDENTIAL").create();
+        addParty(visibleCase, person, "DEFENDANT");
+        addParty(hiddenCase, person, "DEFENDANT");
+        addParty(visibleCase, hiddenPerson, "DEFENDANT");
+        aCharge(visibleCase, person).with("law", law).create();
+        aCharge(hiddenCase, person).with("law", lawOfHiddenCase).create();
+        aCharge(visibleCase, hiddenPerson).with("law", lawOfHiddenPerson).create();
+        aSentence(hiddenCase, person).with("verdict", "GUILTY").withList("components", imprisonment(333)).create();
+        aSentence(visibleCase, hiddenPerson).with("verdict", "GUILTY").withList("components", imprisonment(444)).create();
+
+        // the person is visible, but not through the hidden case: its country, its charge, its sentence
+        Api.anonymous().queryParam("law", law).queryParam("country", "TJ").get("/api/v1/persons").then().statusCode(200)
+                .body("total", is(0)).body("items", empty());
+        Api.plain().queryParam("law", law).queryParam("country", "TJ").get("/api/v1/persons").then().statusCode(200)
+                .body("total", is(1)).body("items.id", contains(person));
+        Api.anonymous().queryParam("law", law).queryParam("country", "KZ").get("/api/v1/persons").then().body("items.id", contains(person));
+        Api.anonymous().queryParam("law", lawOfHiddenCase).get("/api/v1/persons").then().statusCode(200).body("total", is(0));
+        Api.plain().queryParam("law", lawOfHiddenCase).get("/api/v1/persons").then().body("items.id", contains(person));
+        Api.anonymous().queryParam("law", law).queryParam("minTermMonths", 333).get("/api/v1/persons").then().statusCode(200)
+                .body("total", is(0));
+        Api.plain().queryParam("law", law).queryParam("minTermMonths", 333).get("/api/v1/persons").then().body("items.id", contains(person));
+        // the case is visible, but not through the hidden person's charge or sentence
+        Api.anonymous().queryParam("law", lawOfHiddenPerson).get("/api/v1/cases").then().statusCode(200).body("total", is(0));
+        Api.plain().queryParam("law", lawOfHiddenPerson).get("/api/v1/cases").then().body("items.id", contains(visibleCase));
+        // statistics reach sentences and cases through the same links
+        Api.anonymous().queryParam("by", "COUNTRY").queryParam("count", "PERSONS").queryParam("law", law).get("/api/v1/stats").then()
+                .statusCode(200).body("total", is(1)).body("groups.values.country", contains("KZ"))
+                .body("imprisonment.sentences", is(0));
+        Api.plain().queryParam("by", "COUNTRY").queryParam("count", "PERSONS").queryParam("law", law).get("/api/v1/stats").then()
+                .statusCode(200).body("groups.values.country", contains("KZ", "TJ")).body("imprisonment.sentences", is(1))
+                .body("imprisonment.totalMonths", is(333));
+        Api.anonymous().queryParam("by", "VERDICT").queryParam("count", "CASES").queryParam("law", law).get("/api/v1/stats").then()
+                .statusCode(200).body("total", is(1)).body("groups", empty()).body("imprisonment.sentences", is(0));
+        Api.plain().queryParam("by", "VERDICT").queryParam("count", "CASES").queryParam("law", law).get("/api/v1/stats").then()
+                .statusCode(200).body("total", is(1)).body("groups.values.verdict", contains("GUILTY")).body("groups.count", contains(1))
+                .body("imprisonment.sentences", is(1)).body("imprisonment.totalMonths", is(444));
     }
 
     /** The ids of the whole change feed as one caller sees it (null: anonymous). */
