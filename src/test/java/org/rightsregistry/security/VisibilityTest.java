@@ -240,7 +240,11 @@ class VisibilityTest {
         Api.anonymous().queryParam("law", law).queryParam("minTermMonths", 333).get("/api/v1/persons").then().statusCode(200)
                 .body("total", is(0));
         Api.plain().queryParam("law", law).queryParam("minTermMonths", 333).get("/api/v1/persons").then().body("items.id", contains(person));
+        Api.anonymous().queryParam("caseId", hiddenCase).get("/api/v1/persons").then().statusCode(200).body("total", is(0));
+        Api.plain().queryParam("caseId", hiddenCase).get("/api/v1/persons").then().body("items.id", contains(person));
         // the case is visible, but not through the hidden person's charge or sentence
+        Api.anonymous().queryParam("personId", hiddenPerson).get("/api/v1/cases").then().statusCode(200).body("total", is(0));
+        Api.plain().queryParam("personId", hiddenPerson).get("/api/v1/cases").then().body("items.id", contains(visibleCase));
         Api.anonymous().queryParam("law", lawOfHiddenPerson).get("/api/v1/cases").then().statusCode(200).body("total", is(0));
         Api.plain().queryParam("law", lawOfHiddenPerson).get("/api/v1/cases").then().body("items.id", contains(visibleCase));
         // statistics reach sentences and cases through the same links
