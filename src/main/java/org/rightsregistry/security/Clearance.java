@@ -23,7 +23,8 @@ import org.rightsregistry.common.record.WriteBatch;
  * editors {@code PUBLIC} and {@code RESTRICTED}, admins everything. A record is visible only when it and every
  * record it belongs to are visible: a charge or a sentence needs its person and its case, a party its person and
  * its case, an appeal its sentence. Lists, counts, searches and statistics use {@link #visible(String, String)} as
- * a query condition; single records use {@link #sees(String, UUID)}, which runs the same condition, so the two can
+ * a query condition (or {@link #visible(String, String, String, String)} where the query has joined a link's person or
+ * case); single records use {@link #sees(String, UUID)}, which runs the same condition, so the two can
  * never disagree.
  */
 @RequestScoped
@@ -111,17 +112,25 @@ public class Clearance {
         return switch (entity) {
             case "Person", "CourtCase", "Source" -> own;
             case "Party", "Charge", "Sentence" -> "(" + own
-                    + " and " + (person != null ? person + ".visibility in " + allowed
-                            : "exists (select 1 from Person " + alias + "_vp where " + alias + "_vp.id = " + alias + ".personId and "
-                                    + alias + "_vp.visibility in " + allowed + ")")
-                    + " and " + (courtCase != null ? courtCase + ".visibility in " + allowed
-                            : "exists (select 1 from CourtCase " + alias + "_vc where " + alias + "_vc.id = " + alias + ".caseId and "
-                                    + alias + "_vc.visibility in " + allowed + ")")
-                    + ")";
+                    + " and " + owner(alias, "Person", "_vp", "personId", person, allowed)
+                    + " and " + owner(alias, "CourtCase", "_vc", "caseId", courtCase, allowed) + ")";
             case "Appeal" -> "(" + own + " and exists (select 1 from Sentence " + alias + "_vs where " + alias + "_vs.id = "
                     + alias + ".sentenceId and " + condition(alias + "_vs", "Sentence", allowed, null, null) + "))";
             default -> throw new IllegalArgumentException("No visibility rule for " + entity);
         };
+    }
+
+    /**
+     * That the record which {@code alias} belongs to through its {@code key} may be seen: read from {@code joined}, the
+     * alias under which the query holds that record, or else looked up by id.
+     */
+    private static String owner(String alias, String entity, String suffix, String key, String joined, String allowed) {
+        if (joined != null) {
+            return joined + ".visibility in " + allowed;
+        }
+        String owner = alias + suffix;
+        return "exists (select 1 from " + entity + " " + owner + " where " + owner + ".id = " + alias + "." + key + " and " + owner
+                + ".visibility in " + allowed + ")";
     }
 
     /** Whether the record of the given entity with this id exists and the caller may see it. */
