@@ -93,12 +93,7 @@ public class Clearance {
         return visible(alias, entity, null, null);
     }
 
-    /**
-     * The same condition for a party, charge or sentence whose person or case the query has already joined, under the
-     * alias {@code person} or {@code courtCase} (null where it has not): their visibility is read from those rows instead
-     * of looked up again by id. The caller's join must hold the record's own person and case. A filter through a link
-     * (persons by their cases' country, by their charges) tested each of its records' person twice otherwise.
-     */
+    /** The same, with the aliases under which the query joined the record's own person and case (null: looked up by id). */
     public String visible(String alias, String entity, String person, String courtCase) {
         if (seesAll()) {
             return "1 = 1";
@@ -120,10 +115,7 @@ public class Clearance {
         };
     }
 
-    /**
-     * That the record which {@code alias} belongs to through its {@code key} may be seen: read from {@code joined}, the
-     * alias under which the query holds that record, or else looked up by id.
-     */
+    /** That the record {@code alias} belongs to through {@code key} may be seen: from its joined alias, else by id. */
     private static String owner(String alias, String entity, String suffix, String key, String joined, String allowed) {
         if (joined != null) {
             return joined + ".visibility in " + allowed;

@@ -150,10 +150,7 @@ public class StatsService {
         return new StatsResponse.Imprisonment(count, totalMonths, suspendedMonths, life, withoutTerm, terms);
     }
 
-    /**
-     * Whether the record at {@code alias}, reached through {@link Dimension#link} from the counted records, may be seen:
-     * when those are persons or cases, the person or case of a linked charge or sentence is the counted record itself.
-     */
+    /** A linked record's visibility; a linked charge's or sentence's person (or case) is the counted person (or case). */
     private String linkedVisible(Unit counted, Unit linked, String alias) {
         return clearance.visible(alias, linked.entity, counted == Unit.PERSONS ? "r" : null, counted == Unit.CASES ? "r" : null);
     }

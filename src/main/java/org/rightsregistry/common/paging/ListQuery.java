@@ -55,12 +55,7 @@ public final class ListQuery<E extends RegistryRecord> {
         return this;
     }
 
-    /**
-     * The element collection at {@code collection} holds at least one of the values. The subquery starts from the
-     * collection's table ({@code from r.roles v}) and does not join the record's own table a second time; with an index
-     * on (value, owner), as roles, citizenships and themes have (migration V26), a count under a value that a tenth of
-     * the records hold stays on indexes.
-     */
+    /** The collection holds one of the values; read from its own table alone, so a count stays on V26's (value, owner) index. */
     public ListQuery<E> containsAny(String collection, Collection<?> values) {
         if (values != null && !values.isEmpty()) {
             where.add("exists (select 1 from r." + collection + " v where v in " + param(values) + ")");
