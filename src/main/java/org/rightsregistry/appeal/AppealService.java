@@ -75,7 +75,7 @@ public class AppealService {
         appeals.persist(appeal);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
         searchIndex.update(appeal);
-        history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.CREATE, AppealRequest.from(appeal));
+        history.created(RecordType.appeals, appeal, AppealRequest.from(appeal));
         return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal),
                 visibleResults(List.of(appeal)));
     }

@@ -235,7 +235,11 @@ public class CaseService {
         parties.ofCase(courtCase.getId())
                 .forEach(p -> list.addObject().put("personId", p.getPersonId().toString()).put("role", p.getRole().name())
                         .put("since", p.getSince()));
-        history.changed(RecordType.cases, courtCase.getId(), version, operation, state);
+        if (operation == Operation.CREATE) {
+            history.created(RecordType.cases, courtCase, state);
+        } else {
+            history.changed(RecordType.cases, courtCase.getId(), version, operation, state);
+        }
     }
 
     private PartyResponse updateParty(Party party, PartyRequest request) {

@@ -71,7 +71,7 @@ public class ChargeService {
         charges.persist(charge);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
         searchIndex.update(charge);
-        history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.CREATE, ChargeRequest.from(charge));
+        history.created(RecordType.charges, charge, ChargeRequest.from(charge));
         return charge;
     }
 

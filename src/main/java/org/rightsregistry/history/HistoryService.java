@@ -23,10 +23,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.Arc;
+import org.hibernate.dialect.H2Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.rightsregistry.common.error.ApiException;
 import org.rightsregistry.common.paging.InList;
 import org.rightsregistry.common.paging.Page;
 import org.rightsregistry.common.paging.PageRequest;
+import org.rightsregistry.common.record.RegistryRecord;
 import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.security.Clearance;
@@ -52,6 +55,7 @@ public class HistoryService {
     private final HistoryClearance clearance;
     private final Clearance caller;
     private final WriteBatch batch;
+    private volatile Boolean h2;
 
     public HistoryService(EntityManager em, ObjectMapper mapper, ChangeContext context, HistoryClearance clearance,
             Clearance caller, WriteBatch batch) {
@@ -65,8 +69,18 @@ public class HistoryService {
 
     /** Records a create or an update; {@code state} is the record's writable view (its input record). */
     public void changed(RecordType type, UUID id, long version, Operation operation, Object state) {
+        changed(type, id, version, operation, latestSnapshot(type, id), state);
+    }
+
+    /** Records a record's creation; one whose id was just generated has no earlier revision to look for. */
+    public void created(RecordType type, RegistryRecord record, Object state) {
+        JsonNode previous = record.isIdGenerated() ? null : latestSnapshot(type, record.getId());
+        changed(type, record.getId(), record.getVersion(), Operation.CREATE, previous, state);
+    }
+
+    private void changed(RecordType type, UUID id, long version, Operation operation, JsonNode previous, Object state) {
         ObjectNode current = state(state);
-        write(type, id, version, operation, JsonDiff.diff(latestSnapshot(type, id), current), current);
+        write(type, id, version, operation, JsonDiff.diff(previous, current), current);
         batch.visible(type.entity, List.of(id));
     }
 
@@ -137,8 +151,10 @@ public class HistoryService {
      * the transaction ends, and persists the revisions in order.
      */
     private void persist(List<Change> changes) {
-        em.createNativeQuery("update feed_clock set last_seq = last_seq + " + changes.size() + " where id = 1").executeUpdate();
-        long last = ((Number) em.createNativeQuery("select last_seq from feed_clock where id = 1").getSingleResult()).longValue();
+        String take = "update feed_clock set last_seq = last_seq + " + changes.size() + " where id = 1";
+        // one round trip while the row is locked: H2 has no RETURNING, PostgreSQL no FINAL TABLE
+        long last = ((Number) em.createNativeQuery(h2() ? "select last_seq from final table (" + take + ")" : take + " returning last_seq")
+                .getSingleResult()).longValue();
         long seq = last - changes.size();
         for (Change c : changes) {
             em.persist(new Revision(++seq, c.type(), c.id(), c.version(), c.at(), c.actor(), c.operation(), c.reason(), c.patch(),
@@ -171,6 +187,13 @@ public class HistoryService {
             changes.clear();
             latest.clear();
         }
+    }
+
+    private boolean h2() {
+        if (h2 == null) {
+            h2 = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect() instanceof H2Dialect;
+        }
+        return h2;
     }
 
     private Pending pending() {

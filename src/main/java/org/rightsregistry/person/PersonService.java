@@ -71,7 +71,7 @@ public class PersonService {
         persons.persist(person);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
         searchIndex.person(person);
-        history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.CREATE, PersonRequest.from(person));
+        history.created(RecordType.persons, person, PersonRequest.from(person));
         return person;
     }
 

@@ -81,7 +81,7 @@ public class SentenceService {
         sentences.persist(sentence);
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
         searchIndex.update(sentence);
-        history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.CREATE, SentenceRequest.from(sentence));
+        history.created(RecordType.sentences, sentence, SentenceRequest.from(sentence));
         return sentence;
     }
 

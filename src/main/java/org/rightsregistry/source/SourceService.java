@@ -60,7 +60,7 @@ public class SourceService {
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
         citations.sourceChanged(source.getId());
         searchIndex.update(source);
-        history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.CREATE, SourceRequest.from(source));
+        history.created(RecordType.sources, source, SourceRequest.from(source));
         return SourceResponse.from(source);
     }
 

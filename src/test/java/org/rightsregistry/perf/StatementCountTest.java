@@ -1,6 +1,8 @@
 package org.rightsregistry.perf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.rightsregistry.support.Fixtures.aCase;
@@ -17,6 +19,7 @@ import static org.rightsregistry.support.Fixtures.inventedSurname;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -25,6 +28,7 @@ import io.restassured.specification.RequestSpecification;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.rightsregistry.support.Api;
+import org.rightsregistry.support.Fixtures.Body;
 
 /**
  * No N+1: a page of lists, searches and the dossier costs a fixed number of SQL statements, whatever the records on it
@@ -195,12 +199,39 @@ class StatementCountTest {
         anAppeal(sentence).with("status", "PENDING").create();
     }
 
+    @Test
+    void shouldCreateARecordWithAFixedNumberOfStatementsAndLookForEarlierRevisionsOnlyUnderAGivenId() {
+        String source = aSource().create();
+        richPersonBody(source, "Invented Person Warm").create();
+        String given = UUID.randomUUID().toString();
+
+        sessionFactory.getStatistics().clear();
+        String generated = richPersonBody(source, "Invented Person Generated").create();
+        long withGeneratedId = sessionFactory.getStatistics().getPrepareStatementCount();
+        sessionFactory.getStatistics().clear();
+        richPersonBody(source, "Invented Person Given").with("id", given).create();
+        long withGivenId = sessionFactory.getStatistics().getPrepareStatementCount();
+
+        // a given id may be one whose record was deleted: its existence and its last revision are looked up
+        assertThat(List.of(withGeneratedId, withGivenId)).as("statements of a create with a generated id and with a given one")
+                .containsExactly(9L, 11L);
+        for (String id : List.of(generated, given)) {
+            Api.json().get("/api/v1/persons/" + id + "/history").then().statusCode(200).body("total", is(1))
+                    .body("items.version", contains(1)).body("items.operation", contains("CREATE"))
+                    .body("items[0].patch", hasItem(Map.of("op", "add", "path", "/citizenships", "value", List.of("KZ", "RU"))));
+        }
+    }
+
     private String richPerson(String source, String fullName) {
+        return richPersonBody(source, fullName).create();
+    }
+
+    private Body richPersonBody(String source, String fullName) {
         return aPerson().with("fullName", fullName)
                 .withList("names", Map.of("name", "Нұрлан Жақсылықов", "lang", "kk", "script", "Cyrl", "kind", "NATIVE"),
                         Map.of("name", "Nurlan Zhaqsylyqov", "lang", "kk", "script", "Latn", "kind", "TRANSLITERATION"))
                 .withList("citizenships", "KZ", "RU").withList("roles", "ACTIVIST", "BLOGGER")
-                .withList("citations", citation(source, null), citation(source, "status")).create();
+                .withList("citations", citation(source, null), citation(source, "status"));
     }
 
     private long statements(RequestSpecification caller, String path, int items) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /** What every record of the registry carries: a UUID, a version that grows with each change, timestamps, visibility. */
@@ -33,6 +34,10 @@ public abstract class RegistryRecord {
     @Column(nullable = false, length = 20)
     private Visibility visibility = Visibility.PUBLIC;
 
+    /** The id was generated as the record was first stored, in this transaction: no revision can name it yet. */
+    @Transient
+    private boolean idGenerated;
+
     protected RegistryRecord() {
     }
 
@@ -44,6 +49,7 @@ public abstract class RegistryRecord {
     void beforeInsert() {
         if (id == null) {
             id = UUID.randomUUID();
+            idGenerated = true;
         }
         // Versions count changes from 1, so the first revision of a record is version 1.
         version = 1L;
@@ -63,6 +69,11 @@ public abstract class RegistryRecord {
 
     public UUID getId() {
         return id;
+    }
+
+    /** Whether the id was generated as the record was first stored, in this transaction (not given by the caller). */
+    public boolean isIdGenerated() {
+        return idGenerated;
     }
 
     public long getVersion() {
