@@ -1,17 +1,25 @@
 package org.rightsregistry.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.rightsregistry.support.Fixtures.aPerson;
 
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import org.rightsregistry.common.error.ProblemMapper;
 import org.rightsregistry.support.Api;
 import org.rightsregistry.support.Fixtures;
 
@@ -116,6 +124,51 @@ class HostileInputTest {
                 .statusCode(405).contentType("application/problem+json").body("type", is("/problems/method-not-allowed"));
         Api.json().get("/api/v1/prisoners").then()
                 .statusCode(404).contentType("application/problem+json").body("type", is("/problems/not-found"));
+    }
+
+    @Test
+    void shouldTakeAConnectionClosedMidBodyForTheClientsDoingAndStoreNothing() throws Exception {
+        long before = personCount();
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(ProblemMapper.class.getName());
+        log.addHandler(capture);
+        try {
+            for (boolean reset : List.of(false, true)) {
+                int logged = records.size();
+                try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+                    socket.getOutputStream().write(("POST /api/v1/persons HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                            + Api.ADMIN_TOKEN + "\r\nX-Request-Id: left-mid-body-" + reset + "\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 1000\r\n\r\n{\"fullName\": \"Quellan Midbody").getBytes(StandardCharsets.UTF_8));
+                    socket.getOutputStream().flush();
+                    Thread.sleep(500); // the request waits for the rest of its body when the client goes
+                    socket.setSoLinger(reset, 0); // closed, or reset as a dropped network does
+                }
+                for (int i = 0; i < 100 && records.size() == logged; i++) {
+                    Thread.sleep(100);
+                }
+            }
+        } finally {
+            log.removeHandler(capture);
+        }
+
+        String left = "The client closed the connection before the body of request left-mid-body-%s was read";
+        assertThat(records).extracting(LogRecord::getLevel, r -> ((ExtLogRecord) r).getFormattedMessage()).containsExactly(
+                tuple(org.jboss.logmanager.Level.INFO, left.formatted(false)), tuple(org.jboss.logmanager.Level.INFO, left.formatted(true)));
+        assertThat(personCount()).isEqualTo(before);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.rightsregistry.common.error;
 
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.vertx.core.http.HttpClosedException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -145,6 +149,12 @@ public class ProblemMapper {
         if (DatabaseOutage.isOutage(e)) {
             return unavailable(e, uri);
         }
+        if (clientLeft(e)) {
+            // a dropped connection on a bad network is the client's doing, not a failure of the server; nobody reads the answer
+            LOG.infof("The client closed the connection before the body of request %s was read", RequestIds.current());
+            return respond(ProblemType.VALIDATION, "The connection closed before the request's body was complete",
+                    List.of(), List.of(), uri);
+        }
         LOG.errorf(e, "Unexpected failure in request %s", RequestIds.current());
         return respond(ProblemType.INTERNAL, "An unexpected error occurred; quote the request id when reporting it",
                 List.of(), List.of(), uri);
@@ -156,6 +166,20 @@ public class ProblemMapper {
         Response response = respond(ProblemType.SERVICE_UNAVAILABLE,
                 "The database is not available at the moment; retry in a few seconds (a create with the same id is safe to retry)", List.of(), List.of(), uri);
         return Response.fromResponse(response).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+    }
+
+    /** Whether reading the request failed because the client closed or reset the connection (not the database's). */
+    private static boolean clientLeft(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof PersistenceException) {
+                return false;
+            }
+            if (cause instanceof HttpClosedException || cause instanceof SocketException
+                    || cause.getClass() == ClosedChannelException.class) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
