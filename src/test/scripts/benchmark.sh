@@ -3,7 +3,7 @@
 # the same run: (a) the SQL each endpoint issues, captured from PostgreSQL's log and replayed with pgbench at the same
 # concurrency, and (b) /q/health/live of the same application, which touches no database.
 #
-#   ./mvnw package -DskipTests -Dquarkus.profile=pg && cp -r target/quarkus-app /tmp/registry-pg
+#   ./mvnw package -DskipTests -Dquarkus.profile=pg && cp -a target/quarkus-app /tmp/registry-pg
 #   src/test/scripts/benchmark.sh /tmp/registry-pg/quarkus-run.jar [PERSONS=1000000] [SECONDS=10]
 #
 # Needs wrk (apt-get install -y wrk), pgbench and the PostgreSQL 15 server binaries (postgresql-15,
@@ -69,7 +69,11 @@ until curl -sf -m 2 "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; do
 done
 READY_MS=$(( $(now_ms) - start ))
 STARTED_LINE=$(grep -o 'started in [0-9.]*s' "$APP_DIR/app.log" | head -n 1 || true)
-echo "startup: ready after $READY_MS ms (process start to /q/health/ready UP; Quarkus reports: ${STARTED_LINE:-?}; class-data archive: ${CDS_OPTS:-none})"
+# the JVM checks each jar's time and size against the archive's and starts without it, with a warning, when they differ
+CDS_USED=none
+[ -n "$CDS_OPTS" ] && CDS_USED="app-cds.jsa, used"
+grep -q 'Unable to use shared archive' "$APP_DIR/app.log" && CDS_USED="app-cds.jsa, refused by the JVM (copy the build with cp -a, which keeps the jars' times)"
+echo "startup: ready after $READY_MS ms (process start to /q/health/ready UP; Quarkus reports: ${STARTED_LINE:-?}; class-data archive: $CDS_USED)"
 # the search backfill runs in the background after start: its statements must not mix with the captured SQL
 until grep -q 'Search keys are complete' "$APP_DIR/app.log"; do
   [ $(( $(now_ms) - start )) -lt 900000 ] || fail "the search backfill did not finish in 15 minutes"
