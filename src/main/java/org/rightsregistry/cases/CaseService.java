@@ -83,7 +83,7 @@ public class CaseService {
         writes.flush(); // inside a write batch, the insert waits for its checkpoint
         parties.created(courtCase.getId());
         searchIndex.courtCase(courtCase);
-        recordChange(courtCase, Operation.CREATE);
+        history.created(RecordType.cases, courtCase, state(courtCase));
         return courtCase;
     }
 
@@ -217,29 +217,30 @@ public class CaseService {
             // an import's party lines: the case's next version without a flush for each line, when the batch can tell it
             long version = writes.nextVersion(courtCase);
             courtCase.touch();
-            recordChange(courtCase, version, Operation.UPDATE);
+            recordChange(courtCase, version);
             return;
         }
         courtCase.touch();
         cases.flush();
-        recordChange(courtCase, Operation.UPDATE);
+        recordChange(courtCase);
     }
 
-    private void recordChange(CourtCase courtCase, Operation operation) {
-        recordChange(courtCase, courtCase.getVersion(), operation);
+    private void recordChange(CourtCase courtCase) {
+        recordChange(courtCase, courtCase.getVersion());
     }
 
-    private void recordChange(CourtCase courtCase, long version, Operation operation) {
+    private void recordChange(CourtCase courtCase, long version) {
+        history.changed(RecordType.cases, courtCase.getId(), version, Operation.UPDATE, state(courtCase));
+    }
+
+    /** The case's state in its history: its writable view and its parties. */
+    private ObjectNode state(CourtCase courtCase) {
         ObjectNode state = mapper.valueToTree(CaseRequest.from(courtCase));
         ArrayNode list = state.putArray("parties");
         parties.ofCase(courtCase.getId())
                 .forEach(p -> list.addObject().put("personId", p.getPersonId().toString()).put("role", p.getRole().name())
                         .put("since", p.getSince()));
-        if (operation == Operation.CREATE) {
-            history.created(RecordType.cases, courtCase, state);
-        } else {
-            history.changed(RecordType.cases, courtCase.getId(), version, operation, state);
-        }
+        return state;
     }
 
     private PartyResponse updateParty(Party party, PartyRequest request) {
@@ -274,7 +275,7 @@ public class CaseService {
             courtCase.touch();
             cases.flush();
             searchIndex.courtCase(courtCase);
-            recordChange(courtCase, Operation.UPDATE);
+            recordChange(courtCase);
         }
         return withParties(courtCase);
     }
