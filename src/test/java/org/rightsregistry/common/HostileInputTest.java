@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.Level;
 import org.junit.jupiter.api.Test;
 import org.rightsregistry.common.error.ProblemMapper;
 import org.rightsregistry.support.Api;
@@ -144,7 +146,7 @@ class HostileInputTest {
             public void close() {
             }
         };
-        java.util.logging.Logger log = java.util.logging.Logger.getLogger(ProblemMapper.class.getName());
+        Logger log = Logger.getLogger(ProblemMapper.class.getName());
         log.addHandler(capture);
         try {
             for (boolean reset : List.of(false, true)) {
@@ -167,7 +169,7 @@ class HostileInputTest {
 
         String left = "The client closed the connection before the body of request left-mid-body-%s was read";
         assertThat(records).extracting(LogRecord::getLevel, r -> ((ExtLogRecord) r).getFormattedMessage()).containsExactly(
-                tuple(org.jboss.logmanager.Level.INFO, left.formatted(false)), tuple(org.jboss.logmanager.Level.INFO, left.formatted(true)));
+                tuple(Level.INFO, left.formatted(false)), tuple(Level.INFO, left.formatted(true)));
         assertThat(personCount()).isEqualTo(before);
     }
 

@@ -34,7 +34,8 @@ import org.rightsregistry.support.Fixtures.Body;
  * No N+1: a page of lists, searches and the dossier costs a fixed number of SQL statements, whatever the records on it
  * and however many related records (names, citizenships, roles, citations, parties, components, charges) each has. Each
  * test compares a page of 2 bare records with a page of 50 records rich in related records, as an admin and as an
- * anonymous caller (whose queries carry the visibility conditions), and states the exact count.
+ * anonymous caller (whose queries carry the visibility conditions), and states the exact count; so does the create of
+ * a record rich in related records.
  */
 @QuarkusTest
 class StatementCountTest {
