@@ -55,7 +55,6 @@ public class HistoryService {
     private final HistoryClearance clearance;
     private final Clearance caller;
     private final WriteBatch batch;
-    private volatile Boolean h2;
 
     public HistoryService(EntityManager em, ObjectMapper mapper, ChangeContext context, HistoryClearance clearance,
             Clearance caller, WriteBatch batch) {
@@ -190,10 +189,7 @@ public class HistoryService {
     }
 
     private boolean h2() {
-        if (h2 == null) {
-            h2 = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect() instanceof H2Dialect;
-        }
-        return h2;
+        return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect() instanceof H2Dialect;
     }
 
     private Pending pending() {
