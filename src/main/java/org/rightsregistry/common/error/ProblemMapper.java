@@ -170,7 +170,9 @@ public class ProblemMapper {
 
     /** Whether reading the request failed because the client closed or reset the connection (not the database's). */
     private static boolean clientLeft(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        Throwable cause = e;
+        // bounded, as in rootMessage: a chain of causes may loop
+        for (int i = 0; i < 20 && cause != null; i++, cause = cause.getCause()) {
             if (cause instanceof SQLException || cause instanceof PersistenceException) {
                 return false;
             }
