@@ -19,7 +19,6 @@ import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
-import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
 import org.rightsregistry.security.Clearance;
@@ -139,7 +138,7 @@ public class AppealService {
             appeal.touch();
             appeals.flush();
             searchIndex.update(appeal);
-            history.changed(RecordType.appeals, appeal.getId(), appeal.getVersion(), Operation.UPDATE, AppealRequest.from(appeal));
+            history.updated(RecordType.appeals, appeal.getId(), appeal.getVersion(), AppealRequest.from(appeal));
         }
         return AppealResponse.from(appeal, challenged.getCaseId(), challenged.getPersonId(), citations.sourcesOf(appeal),
                 visibleResults(List.of(appeal)));

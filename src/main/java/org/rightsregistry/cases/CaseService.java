@@ -25,7 +25,6 @@ import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
-import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
 import org.rightsregistry.security.Clearance;
@@ -230,7 +229,7 @@ public class CaseService {
     }
 
     private void recordChange(CourtCase courtCase, long version) {
-        history.changed(RecordType.cases, courtCase.getId(), version, Operation.UPDATE, state(courtCase));
+        history.updated(RecordType.cases, courtCase.getId(), version, state(courtCase));
     }
 
     /** The case's state in its history: its writable view and its parties. */

@@ -17,7 +17,6 @@ import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
-import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
 import org.rightsregistry.security.Clearance;
@@ -131,7 +130,7 @@ public class ChargeService {
             charge.touch();
             charges.flush();
             searchIndex.update(charge);
-            history.changed(RecordType.charges, charge.getId(), charge.getVersion(), Operation.UPDATE, ChargeRequest.from(charge));
+            history.updated(RecordType.charges, charge.getId(), charge.getVersion(), ChargeRequest.from(charge));
         }
         return respond(charge);
     }

@@ -66,9 +66,9 @@ public class HistoryService {
         this.batch = batch;
     }
 
-    /** Records a create or an update; {@code state} is the record's writable view (its input record). */
-    public void changed(RecordType type, UUID id, long version, Operation operation, Object state) {
-        changed(type, id, version, operation, latestSnapshot(type, id), state);
+    /** Records an update; {@code state} is the record's writable view (its input record). */
+    public void updated(RecordType type, UUID id, long version, Object state) {
+        changed(type, id, version, Operation.UPDATE, latestSnapshot(type, id), state);
     }
 
     /** Records a record's creation; one whose id was just generated has no earlier revision to look for. */

@@ -18,7 +18,6 @@ import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
-import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
 import org.rightsregistry.security.Clearance;
@@ -122,7 +121,7 @@ public class PersonService {
             person.touch();
             persons.flush();
             searchIndex.person(person);
-            history.changed(RecordType.persons, person.getId(), person.getVersion(), Operation.UPDATE, PersonRequest.from(person));
+            history.updated(RecordType.persons, person.getId(), person.getVersion(), PersonRequest.from(person));
         }
         return respond(person);
     }

@@ -22,7 +22,6 @@ import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
-import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
 import org.rightsregistry.security.Clearance;
@@ -135,7 +134,7 @@ public class SentenceService {
         sentence.setStatus(status);
         sentence.touch();
         sentences.flush();
-        history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.UPDATE, SentenceRequest.from(sentence));
+        history.updated(RecordType.sentences, sentence.getId(), sentence.getVersion(), SentenceRequest.from(sentence));
         return true;
     }
 
@@ -150,7 +149,7 @@ public class SentenceService {
             sentence.touch();
             sentences.flush();
             searchIndex.update(sentence);
-            history.changed(RecordType.sentences, sentence.getId(), sentence.getVersion(), Operation.UPDATE, SentenceRequest.from(sentence));
+            history.updated(RecordType.sentences, sentence.getId(), sentence.getVersion(), SentenceRequest.from(sentence));
         }
         return respond(sentence);
     }

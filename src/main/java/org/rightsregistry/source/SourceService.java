@@ -17,7 +17,6 @@ import org.rightsregistry.common.record.WriteBatch;
 import org.rightsregistry.common.transaction.ReadOnly;
 import org.rightsregistry.common.web.Preconditions;
 import org.rightsregistry.history.HistoryService;
-import org.rightsregistry.history.Operation;
 import org.rightsregistry.history.RecordType;
 import org.rightsregistry.search.SearchIndex;
 import org.rightsregistry.security.Clearance;
@@ -138,7 +137,7 @@ public class SourceService {
             sources.flush();
             citations.sourceChanged(source.getId());
             searchIndex.update(source);
-            history.changed(RecordType.sources, source.getId(), source.getVersion(), Operation.UPDATE, SourceRequest.from(source));
+            history.updated(RecordType.sources, source.getId(), source.getVersion(), SourceRequest.from(source));
         }
         return SourceResponse.from(source);
     }
