@@ -28,8 +28,9 @@ WARMUP=${WARMUP:-$(( SECONDS_PER_RUN > 1 ? SECONDS_PER_RUN / 2 : 1 ))}
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-4}
 WARMUP_ROUND_SECONDS=${WARMUP_ROUND_SECONDS:-8}
 LARGE_ROWS=${LARGE_ROWS:-100000}
-# the production JVM options (Dockerfile.jvm): serial collector, heap from 32 MiB up to 256 MiB, two malloc arenas
-JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m}
+# the production JVM options (Dockerfile.jvm): serial collector, heap from 32 MiB up to 256 MiB and at most 30 % free,
+# malloc's free memory handed back every 2 s, two malloc arenas
+JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PORT=18290
 OUT="$ROOT/target/benchmark"
