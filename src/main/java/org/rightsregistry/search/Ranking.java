@@ -28,6 +28,8 @@ public final class Ranking {
     public static final int MAX_RESULTS = 1000;
     /** How many candidates one query joins with their records (a bound on the statement's parameters). */
     static final int CANDIDATES_PER_QUERY = 1000;
+    /** The most keys of candidate cases that a case search reads and ranks here; with more it ranks in the database. */
+    static final int CASE_KEYS_READ = 1000;
 
     private Ranking() {
     }
@@ -185,23 +187,33 @@ public final class Ranking {
         return query.getResultList();
     }
 
-    /** The cases of {@code filtered} (alias {@code r}) that match in a number, the title or the summary, best first. */
+    /**
+     * The cases of {@code filtered} (alias {@code r}) that match in a number, the title or the summary, best first. The
+     * candidates' keys among the query's terms are read and ranked here, up to {@value #CASE_KEYS_READ} of them; when
+     * there are more (a word of most cases' titles, a city's or a court's name in a large registry), the first
+     * {@value #MAX_RESULTS} matches are picked in the database instead ({@link #casesInDatabase}).
+     */
     public static <E extends RegistryRecord> List<Ranked> cases(EntityManager em, ListQuery<E> filtered, SearchQuery q) {
         ListQuery<E> query = filtered.copy();
         String number = numberKey(q.text());
-        StringBuilder words = new StringBuilder();
+        List<String> words = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         values.add(number);
-        for (SearchQuery.Word word : q.words()) {
-            words.append(" and r.id in (select k.caseId from CaseSearchKey k where k.term in ?)");
-            values.add(word.terms());
+        for (int i = 0; i < q.words().size(); i++) {
+            words.add(caseHas("c" + i, "c" + i + ".term in ?"));
+            values.add(q.words().get(i).terms());
         }
-        query.where("(r.id in (select k.caseId from CaseSearchKey k where k.kind = 'N' and k.term = ?) or (" + words.substring(5) + "))",
-                values.toArray());
+        // exists, tested for the cases that the keys below find: PostgreSQL cannot turn an "in" under an "or" into a
+        // join, and read all of a common word's cases into a list for each case it tested (a case search for "Almaty"
+        // ran into the statement timeout at a million persons)
+        query.where("(" + caseHas("n", "n.kind = 'N' and n.term = ?") + " or (" + String.join(" and ", words) + "))", values.toArray());
         Set<String> terms = q.allTerms();
         terms.add(number);
         List<Object[]> rows = query.where("k.term in ?", terms)
-                .select(em, "k.caseId, k.kind, k.term", "join CaseSearchKey k on k.caseId = r.id", "", Object[].class);
+                .selectFirst(em, "k.caseId, k.kind, k.term", "join CaseSearchKey k on k.caseId = r.id", "", Object[].class, CASE_KEYS_READ + 1);
+        if (rows.size() > CASE_KEYS_READ) {
+            return casesInDatabase(em, filtered, q, number);
+        }
         Map<UUID, Keys> byCase = group(rows);
         List<Ranked> ranked = new ArrayList<>();
         byCase.forEach((id, keys) -> {
@@ -211,6 +223,75 @@ public final class Ranking {
             }
         });
         return best(ranked);
+    }
+
+    /**
+     * The first {@value #MAX_RESULTS} cases of {@code filtered} that match, in {@link Ranked#ORDER}, picked in the
+     * database, one statement per tier of {@link #matchCase} in the order of the ids: the number, then every word in the
+     * title as written, then every word in the title in another form, then every word in the title or the summary.
+     * A case's title keeps each word as written and folded, and its summary folded, so a word of the title as written is
+     * also there folded. Each tier walks the cases of one key along the index on (term, case), in the order of their
+     * ids: the number's, or the first word's folded key in the title (and for the summary's tier also the one in the
+     * summary, for the cases without it in the title); it tests each case there against the list's filters and the
+     * other keys, and stops at the last match wanted.
+     */
+    private static <E extends RegistryRecord> List<Ranked> casesInDatabase(EntityManager em, ListQuery<E> filtered, SearchQuery q,
+            String number) {
+        List<SearchQuery.Word> words = q.words();
+        List<String> asWritten = new ArrayList<>();
+        List<String> inTitle = new ArrayList<>();
+        List<String> anywhere = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            asWritten.add(caseHas("w" + i, "w" + i + ".kind = 'T' and w" + i + ".term = ?"));
+            inTitle.add(caseHas("t" + i, "t" + i + ".kind = 'T' and t" + i + ".term = ?"));
+            anywhere.add(caseHas("a" + i, "a" + i + ".kind in ('T', 'U') and a" + i + ".term = ?"));
+        }
+        Object[] plain = words.stream().map(SearchQuery.Word::plain).toArray();
+        Object[] folded = words.stream().map(SearchQuery.Word::folded).toArray();
+        String first = words.get(0).folded();
+        List<Ranked> ranked = new ArrayList<>();
+        firstCases(em, filtered, "N", number, MAX_RESULTS).forEach(id -> ranked.add(new Ranked(id, Match.EXACT_NAME.base, Match.EXACT_NAME, null)));
+        ListQuery<E> unnumbered = filtered.copy().where("not " + caseHas("n", "n.kind = 'N' and n.term = ?"), number);
+        if (ranked.size() < MAX_RESULTS) {
+            ListQuery<E> exact = unnumbered.copy().where(String.join(" and ", asWritten), plain);
+            add(ranked, Match.EXACT_WORD, firstCases(em, exact, "T", first, MAX_RESULTS - ranked.size()));
+        }
+        if (ranked.size() < MAX_RESULTS) {
+            ListQuery<E> variant = unnumbered.copy().where(String.join(" and ", inTitle), folded)
+                    .where("not (" + String.join(" and ", asWritten) + ")", plain);
+            add(ranked, Match.VARIANT, firstCases(em, variant, "T", first, MAX_RESULTS - ranked.size()));
+        }
+        if (ranked.size() < MAX_RESULTS) {
+            // the first word is in the title, or only in the summary: two walks, merged in the order of the ids
+            ListQuery<E> summary = unnumbered.copy().where(String.join(" and ", anywhere), folded)
+                    .where("not (" + String.join(" and ", inTitle) + ")", folded);
+            int wanted = MAX_RESULTS - ranked.size();
+            List<Ranked> found = new ArrayList<>();
+            add(found, Match.SUMMARY, firstCases(em, summary, "T", first, wanted));
+            add(found, Match.SUMMARY, firstCases(em, summary.copy().where("not " + caseHas("x", "x.kind = 'T' and x.term = ?"), first),
+                    "U", first, wanted));
+            found.sort(Ranked.ORDER);
+            ranked.addAll(found.subList(0, Math.min(wanted, found.size())));
+        }
+        return ranked;
+    }
+
+    /**
+     * The first {@code max} cases of {@code query} with the key of this kind and term, in the order of the ids: a walk
+     * along the index on (term, case), which holds one term's cases in that order.
+     */
+    private static <E extends RegistryRecord> List<UUID> firstCases(EntityManager em, ListQuery<E> query, String kind, String term, int max) {
+        return query.copy().where("f.kind = '" + kind + "' and f.term = ?", term)
+                .selectFirst(em, "f.caseId", "join CaseSearchKey f on f.caseId = r.id", "order by f.caseId", UUID.class, max);
+    }
+
+    private static void add(List<Ranked> ranked, Match how, List<UUID> ids) {
+        ids.forEach(id -> ranked.add(new Ranked(id, how.base, how, null)));
+    }
+
+    /** The case {@code r} has a key that {@code condition} (on {@code alias}) describes. */
+    private static String caseHas(String alias, String condition) {
+        return "exists (select 1 from CaseSearchKey " + alias + " where " + alias + ".caseId = r.id and " + condition + ")";
     }
 
     /**

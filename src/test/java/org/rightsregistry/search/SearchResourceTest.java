@@ -1,5 +1,6 @@
 package org.rightsregistry.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -7,9 +8,14 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.rightsregistry.support.Fixtures.aCase;
 import static org.rightsregistry.support.Fixtures.aPerson;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.rightsregistry.support.Api;
 
@@ -68,6 +74,92 @@ class SearchResourceTest {
                 .header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""));
         Api.json().queryParam("q", "Abdykadyrov").queryParam("limit", 2).queryParam("cursor", (String) first.path("nextCursor"))
                 .get("/api/v1/search").then().statusCode(200).body("items.id", contains(summarised)).body("nextCursor", nullValue());
+    }
+
+    /**
+     * A word of more cases' keys than a search reads ({@link Ranking#CASE_KEYS_READ}) is ranked in the database: the
+     * number first, then the word in the title as written, then in another spelling, then in the summary only, each
+     * tier in the order of the ids, as one case's keys rank it; under a filter that leaves fewer keys, read and ranked
+     * from the keys, in the same order.
+     */
+    @Test
+    void shouldRankACommonWordsCasesInTheDatabaseAsEachCasesKeysRankThem() {
+        // an invented place, spelt Zhelvarinsk or Jelvarinsk (both fold to 'jelvarinsk'); each case with the other
+        // spelling has it in its title and summary, two keys, so that they are more than a search reads
+        List<List<UUID>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<UUID>> inKyrgyzstan = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        StringBuilder file = new StringBuilder();
+        int variants = Ranking.CASE_KEYS_READ / 2 + 50;
+        for (int i = 0; i < 2; i++) {
+            importedCase(file, tiers.get(0), inKyrgyzstan.get(0), i == 0, "Invented number case", null, "Zhelvarinsk");
+            importedCase(file, tiers.get(3), inKyrgyzstan.get(3), i == 0, "Invented hunger strike case",
+                    "Invented activists from Zhelvarinsk went on hunger strike.", null);
+        }
+        for (int i = 0; i < 3; i++) {
+            importedCase(file, tiers.get(1), inKyrgyzstan.get(1), i == 0, "Zhelvarinsk reservoir protest", null, null);
+        }
+        for (int i = 0; i < variants; i++) {
+            importedCase(file, tiers.get(2), inKyrgyzstan.get(2), i < 2, "Jelvarinsk reservoir protest",
+                    "The invented reservoir near Jelvarinsk.", null);
+        }
+        int count = tiers.stream().mapToInt(List::size).sum();
+        Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
+                .then().statusCode(200).body("created", is(count)).body("rejected", is(0));
+
+        List<String> expected = tiers.stream().flatMap(tier -> tier.stream().map(UUID::toString).sorted()).toList();
+        assertThat(casePages("Zhelvarinsk", null)).containsExactlyElementsOf(expected);
+        Api.json().queryParam("q", "Zhelvarinsk").queryParam("type", "CASE").queryParam("limit", 6).get("/api/v1/search").then()
+                .statusCode(200).body("total", is(count)).body("items.id", is(expected.subList(0, 6)))
+                .body("items.match", is(List.of("EXACT_NAME", "EXACT_NAME", "EXACT_WORD", "EXACT_WORD", "EXACT_WORD", "VARIANT")));
+        String cursor = Api.json().queryParam("q", "Zhelvarinsk").queryParam("type", "CASE").queryParam("limit", 500).get("/api/v1/search")
+                .then().statusCode(200).extract().path("nextCursor");
+        List<String> lastMatches = Api.json().queryParam("q", "Zhelvarinsk").queryParam("type", "CASE").queryParam("limit", 500)
+                .queryParam("cursor", cursor).get("/api/v1/search").then().statusCode(200)
+                .body("items.id", is(expected.subList(500, count))).body("nextCursor", nullValue())
+                .extract().jsonPath().getList("items.match", String.class);
+        assertThat(lastMatches.subList(lastMatches.size() - 3, lastMatches.size())).containsExactly("VARIANT", "SUMMARY", "SUMMARY");
+
+        List<String> expectedInKyrgyzstan = inKyrgyzstan.stream().flatMap(tier -> tier.stream().map(UUID::toString).sorted()).toList();
+        assertThat(casePages("Zhelvarinsk", "KG")).hasSize(5).containsExactlyElementsOf(expectedInKyrgyzstan);
+    }
+
+    /** Appends an import line of a case (in Kyrgyzstan or Kazakhstan), and adds its id to {@code tier}, and to {@code kg} too. */
+    private static void importedCase(StringBuilder file, List<UUID> tier, List<UUID> kg, boolean inKyrgyzstan, String title,
+            String summary, String number) {
+        UUID id = UUID.randomUUID();
+        file.append("{\"type\":\"cases\",\"record\":{\"id\":\"").append(id).append("\",\"title\":\"").append(title)
+                .append("\",\"country\":\"").append(inKyrgyzstan ? "KG" : "KZ").append("\"");
+        if (summary != null) {
+            file.append(",\"summary\":\"").append(summary).append("\"");
+        }
+        if (number != null) {
+            file.append(",\"caseNumbers\":[{\"number\":\"").append(number).append("\",\"kind\":\"INVESTIGATION\"}]");
+        }
+        file.append("}}\n");
+        tier.add(id);
+        if (inKyrgyzstan) {
+            kg.add(id);
+        }
+    }
+
+    /** Every page of the cases that {@code q} finds (in {@code country}, when given), 500 at a time. */
+    private static List<String> casePages(String q, String country) {
+        List<String> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = Api.json().queryParam("q", q).queryParam("limit", 500);
+            if (country != null) {
+                request.queryParam("country", country);
+            }
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/api/v1/cases");
+            page.then().statusCode(200);
+            all.addAll(page.jsonPath().getList("items.id", String.class));
+            cursor = page.jsonPath().getString("nextCursor");
+        } while (cursor != null);
+        return all;
     }
 
     @Test
