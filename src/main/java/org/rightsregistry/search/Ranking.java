@@ -30,6 +30,8 @@ public final class Ranking {
     static final int CANDIDATES_PER_QUERY = 1000;
     /** The most keys of candidate cases that a case search reads and ranks here; with more it ranks in the database. */
     static final int CASE_KEYS_READ = 1000;
+    /** The case {@code r} has the number that {@code ?} stands for. */
+    private static final String NUMBERED = caseHas("n", "n.kind = 'N' and n.term = ?");
 
     private Ranking() {
     }
@@ -206,7 +208,7 @@ public final class Ranking {
         // exists, tested for the cases that the keys below find: PostgreSQL cannot turn an "in" under an "or" into a
         // join, and read all of a common word's cases into a list for each case it tested (a case search for "Almaty"
         // ran into the statement timeout at a million persons)
-        query.where("(" + caseHas("n", "n.kind = 'N' and n.term = ?") + " or (" + String.join(" and ", words) + "))", values.toArray());
+        query.where("(" + NUMBERED + " or (" + String.join(" and ", words) + "))", values.toArray());
         Set<String> terms = q.allTerms();
         terms.add(number);
         List<Object[]> rows = query.where("k.term in ?", terms)
@@ -251,7 +253,7 @@ public final class Ranking {
         String first = words.get(0).folded();
         List<Ranked> ranked = new ArrayList<>();
         firstCases(em, filtered, "N", number, MAX_RESULTS).forEach(id -> ranked.add(new Ranked(id, Match.EXACT_NAME.base, Match.EXACT_NAME, null)));
-        ListQuery<E> unnumbered = filtered.copy().where("not " + caseHas("n", "n.kind = 'N' and n.term = ?"), number);
+        ListQuery<E> unnumbered = filtered.copy().where("not " + NUMBERED, number);
         if (ranked.size() < MAX_RESULTS) {
             ListQuery<E> exact = unnumbered.copy().where(String.join(" and ", asWritten), plain);
             add(ranked, Match.EXACT_WORD, firstCases(em, exact, "T", first, MAX_RESULTS - ranked.size()));

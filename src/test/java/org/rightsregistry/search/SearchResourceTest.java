@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -98,6 +99,12 @@ class SearchResourceTest {
         for (int i = 0; i < 3; i++) {
             importedCase(file, tiers.get(1), inKyrgyzstan.get(1), i == 0, "Zhelvarinsk reservoir protest", null, null);
         }
+        // the place in the title and "reservoir" only in the summary: for "Zhelvarinsk reservoir", a match in the summary
+        // whose first word is in the title
+        List<UUID> reservoirInSummary = new ArrayList<>();
+        importedCase(file, reservoirInSummary, new ArrayList<>(), false, "Zhelvarinsk hunger strike",
+                "They went on hunger strike over the reservoir.", null);
+        tiers.get(1).addAll(reservoirInSummary);
         for (int i = 0; i < variants; i++) {
             importedCase(file, tiers.get(2), inKyrgyzstan.get(2), i < 2, "Jelvarinsk reservoir protest",
                     "The invented reservoir near Jelvarinsk.", null);
@@ -108,9 +115,9 @@ class SearchResourceTest {
 
         List<String> expected = tiers.stream().flatMap(tier -> tier.stream().map(UUID::toString).sorted()).toList();
         assertThat(casePages("Zhelvarinsk", null)).containsExactlyElementsOf(expected);
-        Api.json().queryParam("q", "Zhelvarinsk").queryParam("type", "CASE").queryParam("limit", 6).get("/api/v1/search").then()
-                .statusCode(200).body("total", is(count)).body("items.id", is(expected.subList(0, 6)))
-                .body("items.match", is(List.of("EXACT_NAME", "EXACT_NAME", "EXACT_WORD", "EXACT_WORD", "EXACT_WORD", "VARIANT")));
+        Api.json().queryParam("q", "Zhelvarinsk").queryParam("type", "CASE").queryParam("limit", 7).get("/api/v1/search").then()
+                .statusCode(200).body("total", is(count)).body("items.id", is(expected.subList(0, 7)))
+                .body("items.match", is(List.of("EXACT_NAME", "EXACT_NAME", "EXACT_WORD", "EXACT_WORD", "EXACT_WORD", "EXACT_WORD", "VARIANT")));
         String cursor = Api.json().queryParam("q", "Zhelvarinsk").queryParam("type", "CASE").queryParam("limit", 500).get("/api/v1/search")
                 .then().statusCode(200).extract().path("nextCursor");
         List<String> lastMatches = Api.json().queryParam("q", "Zhelvarinsk").queryParam("type", "CASE").queryParam("limit", 500)
@@ -118,6 +125,12 @@ class SearchResourceTest {
                 .body("items.id", is(expected.subList(500, count))).body("nextCursor", nullValue())
                 .extract().jsonPath().getList("items.match", String.class);
         assertThat(lastMatches.subList(lastMatches.size() - 3, lastMatches.size())).containsExactly("VARIANT", "SUMMARY", "SUMMARY");
+
+        // two words: the cases with both in the title as written, then in another spelling, then the one with the second
+        // only in its summary; the number and the summaries without "reservoir" do not match
+        List<String> twoWords = Stream.of(tiers.get(1).subList(0, 3), tiers.get(2), reservoirInSummary)
+                .flatMap(tier -> tier.stream().map(UUID::toString).sorted()).toList();
+        assertThat(casePages("Zhelvarinsk reservoir", null)).containsExactlyElementsOf(twoWords);
 
         List<String> expectedInKyrgyzstan = inKyrgyzstan.stream().flatMap(tier -> tier.stream().map(UUID::toString).sorted()).toList();
         assertThat(casePages("Zhelvarinsk", "KG")).hasSize(5).containsExactlyElementsOf(expectedInKyrgyzstan);
