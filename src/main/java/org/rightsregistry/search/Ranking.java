@@ -283,7 +283,7 @@ public final class Ranking {
      * along the index on (term, case), which holds one term's cases in that order.
      */
     private static <E extends RegistryRecord> List<UUID> firstCases(EntityManager em, ListQuery<E> query, String kind, String term, int max) {
-        return query.copy().where("f.kind = '" + kind + "' and f.term = ?", term)
+        return query.copy().where("f.kind = ? and f.term = ?", kind, term)
                 .selectFirst(em, "f.caseId", "join CaseSearchKey f on f.caseId = r.id", "order by f.caseId", UUID.class, max);
     }
 
