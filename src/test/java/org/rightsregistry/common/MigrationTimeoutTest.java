@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -30,8 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Migrations run without the statement timeout of the application's connections, which then get their timeout back.
- * Each test migrates a schema of its own, with the application's Flyway configuration, on one connection whose
- * timeout is shorter than the slow migration: the same situation as an index built over a large registry under 10 s.
+ * Each test migrates a schema of its own, with the application's Flyway configuration, on connections whose timeout
+ * is shorter than the slow migration: the same situation as an index built over a large registry under 10 s.
  */
 @QuarkusTest
 class MigrationTimeoutTest {
@@ -50,27 +53,28 @@ class MigrationTimeoutTest {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
-    private Connection connection;
+    /** Every connection handed to Flyway, each with the short timeout; the first one also reads the results. */
+    private final List<Connection> connections = new ArrayList<>();
     private boolean postgres;
     private String shortTimeout;
 
     @BeforeEach
-    void connectWithAShortTimeout() throws SQLException {
-        connection = DriverManager.getConnection(url, user, password.orElse(""));
-        postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    void findTheDatabase() throws SQLException {
+        Connection first = connect();
+        postgres = "PostgreSQL".equals(first.getMetaData().getDatabaseProductName());
         shortTimeout = postgres ? "100" : "20";
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(postgres ? "set statement_timeout = " + shortTimeout : "set query_timeout " + shortTimeout);
-        }
+        set(first, shortTimeout);
     }
 
     @AfterEach
     void dropTheSchema() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set " + (postgres ? "statement_timeout = " : "query_timeout ") + "10000");
+        try (Statement statement = connections.get(0).createStatement()) {
+            set(connections.get(0), "10000");
             statement.execute("drop schema if exists " + SCHEMA + " cascade");
         } finally {
-            connection.close();
+            for (Connection connection : connections) {
+                connection.close();
+            }
         }
     }
 
@@ -81,7 +85,7 @@ class MigrationTimeoutTest {
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isEqualTo(1);
         assertThat(count("select count(*) from " + SCHEMA + ".slow_result")).isEqualTo(1);
-        assertThat(timeout()).isEqualTo(shortTimeout);
+        assertThat(timeouts()).containsOnly(shortTimeout);
     }
 
     @Test
@@ -92,7 +96,7 @@ class MigrationTimeoutTest {
         assertThat((Throwable) failed).isNotNull();
         assertThat(failed.getMessage()).contains("V2__fails.sql");
         assertThat(count("select count(*) from " + SCHEMA + ".slow_result")).isEqualTo(1);
-        assertThat(timeout()).isEqualTo(shortTimeout);
+        assertThat(timeouts()).containsOnly(shortTimeout);
     }
 
     @Test
@@ -102,10 +106,10 @@ class MigrationTimeoutTest {
 
         assertThat((Throwable) stopped).isNotNull();
         assertThat(stopped.getMessage()).contains("V1__slow.sql");
-        assertThat(timeout()).isEqualTo(shortTimeout);
+        assertThat(timeouts()).containsOnly(shortTimeout);
     }
 
-    /** The application's Flyway configuration, with its callbacks, on this test's connection and schema. */
+    /** The application's Flyway configuration, with its callbacks, on this test's connections and schema. */
     private FluentConfiguration migration(String... locations) {
         String[] paths = new String[locations.length];
         for (int i = 0; i < locations.length; i++) {
@@ -113,7 +117,7 @@ class MigrationTimeoutTest {
             paths[i] = "classpath:db/migration-timeout/" + location;
         }
         return Flyway.configure().configuration(flyway.getConfiguration())
-                .dataSource(unclosable(connection))
+                .dataSource(pool())
                 .schemas(SCHEMA).defaultSchema(SCHEMA).createSchemas(true)
                 .table("migration_timeout_history")
                 // the application's migrations are listed when it is built; these are found on the class path
@@ -121,41 +125,66 @@ class MigrationTimeoutTest {
                 .cleanDisabled(true);
     }
 
-    private String timeout() throws SQLException {
-        return String.valueOf(count(postgres
-                ? "select setting::bigint from pg_settings where name = 'statement_timeout'"
-                : "select cast(setting_value as bigint) from information_schema.settings where setting_name = 'QUERY_TIMEOUT'"));
+    /** The timeout of every connection that Flyway was handed, after it has given them back. */
+    private List<String> timeouts() throws SQLException {
+        List<String> timeouts = new ArrayList<>();
+        for (Connection connection : connections) {
+            timeouts.add(String.valueOf(count(connection, postgres
+                    ? "select setting::bigint from pg_settings where name = 'statement_timeout'"
+                    : "select cast(setting_value as bigint) from information_schema.settings where setting_name = 'QUERY_TIMEOUT'")));
+        }
+        return timeouts;
     }
 
     private long count(String sql) throws SQLException {
+        return count(connections.get(0), sql);
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }
     }
 
-    /** Hands Flyway the one connection whose timeout the test reads after the migration, and keeps it open. */
-    private static DataSource unclosable(Connection connection) {
-        Connection kept = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("close")) {
-                        return null;
-                    }
-                    try {
-                        return method.invoke(connection, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+    private Connection connect() throws SQLException {
+        Connection connection = DriverManager.getConnection(url, user, password.orElse(""));
+        connections.add(connection);
+        return connection;
+    }
+
+    private void set(Connection connection, String milliseconds) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute((postgres ? "set statement_timeout = " : "set query_timeout ") + milliseconds);
+        }
+    }
+
+    /**
+     * Like the application's pool: a new connection with the short timeout for each that Flyway asks for (it takes
+     * more than one), kept open when Flyway gives it back, so that the test can read its timeout then.
+     */
+    private DataSource pool() {
         return new DataSource() {
             @Override
-            public Connection getConnection() {
-                return kept;
+            public Connection getConnection() throws SQLException {
+                Connection connection = connect();
+                set(connection, shortTimeout);
+                return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("close")) {
+                                return null;
+                            }
+                            try {
+                                return method.invoke(connection, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
             }
 
             @Override
-            public Connection getConnection(String username, String password) {
-                return kept;
+            public Connection getConnection(String username, String password) throws SQLException {
+                return getConnection();
             }
 
             @Override

@@ -18,11 +18,13 @@ import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Lifts the statement timeout while Flyway migrates. Flyway takes its connection from the application's pool, whose
- * connections stop any statement after 10 s (PostgreSQL's {@code statement_timeout}, H2's {@code QUERY_TIMEOUT}); an
- * index built over a large registry takes longer, and a migration stopped half-way stops the application from
- * starting. Before the migration the connection's timeout is read and set to none; after it, whether it succeeded or
- * failed, the timeout read is set again, so the connection goes back to the pool as it came.
+ * Lifts the statement timeout while Flyway runs a migration. Flyway takes its connections from the application's pool,
+ * whose connections stop any statement after 10 s (PostgreSQL's {@code statement_timeout}, H2's {@code QUERY_TIMEOUT});
+ * an index built over a large registry takes longer, and a migration stopped half-way stops the application from
+ * starting. The timeout is lifted on the connection that runs the migration, just before it: on PostgreSQL for the
+ * migration's transaction alone ({@code set local}, undone by its commit or rollback); on H2, which has no such
+ * setting, for the connection, and set back to the value read before once the migration has succeeded or failed. So
+ * the connection goes back to the pool as it came.
  */
 @Singleton
 public class MigrationTimeout implements FlywayConfigurationCustomizer, Callback {
@@ -38,7 +40,8 @@ public class MigrationTimeout implements FlywayConfigurationCustomizer, Callback
 
     @Override
     public boolean supports(Event event, Context context) {
-        return event == Event.BEFORE_MIGRATE || event == Event.AFTER_MIGRATE || event == Event.AFTER_MIGRATE_ERROR;
+        return event == Event.BEFORE_EACH_MIGRATE
+                || (event == Event.AFTER_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE_ERROR) && !postgres(context.getConnection());
     }
 
     @Override
@@ -50,16 +53,17 @@ public class MigrationTimeout implements FlywayConfigurationCustomizer, Callback
     public synchronized void handle(Event event, Context context) {
         Connection connection = context.getConnection();
         try (Statement statement = connection.createStatement()) {
-            boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            if (event == Event.BEFORE_MIGRATE) {
-                kept = read(statement, postgres);
-                set(statement, postgres, "0");
+            if (postgres(connection)) {
+                statement.execute("set local statement_timeout = 0");
+            } else if (event == Event.BEFORE_EACH_MIGRATE) {
+                kept = queryTimeout(statement);
+                statement.execute("set query_timeout 0");
             } else if (kept != null) {
-                set(statement, postgres, kept);
+                statement.execute("set query_timeout " + kept);
                 kept = null;
             }
         } catch (SQLException e) {
-            throw new FlywayException("Could not " + (event == Event.BEFORE_MIGRATE ? "lift" : "restore")
+            throw new FlywayException("Could not " + (event == Event.BEFORE_EACH_MIGRATE ? "lift" : "restore")
                     + " the statement timeout around the migration", e);
         }
     }
@@ -69,18 +73,20 @@ public class MigrationTimeout implements FlywayConfigurationCustomizer, Callback
         return "migration-timeout";
     }
 
-    private static String read(Statement statement, boolean postgres) throws SQLException {
-        try (ResultSet result = statement.executeQuery(postgres
-                ? "select setting from pg_settings where name = 'statement_timeout'"
-                : "select setting_value from information_schema.settings where setting_name = 'QUERY_TIMEOUT'")) {
-            result.next();
-            return result.getString(1);
+    private static boolean postgres(Connection connection) {
+        try {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new FlywayException("Could not tell the database's kind", e);
         }
     }
 
-    private static void set(Statement statement, boolean postgres, String milliseconds) throws SQLException {
-        // a value read from the database itself, checked to be a number before it is written into the statement
-        long value = Long.parseLong(milliseconds);
-        statement.execute(postgres ? "set statement_timeout = " + value : "set query_timeout " + value);
+    /** H2's timeout of this session in milliseconds, a number read from the database itself. */
+    private static String queryTimeout(Statement statement) throws SQLException {
+        try (ResultSet result = statement.executeQuery(
+                "select setting_value from information_schema.settings where setting_name = 'QUERY_TIMEOUT'")) {
+            result.next();
+            return Long.toString(Long.parseLong(result.getString(1)));
+        }
     }
 }
