@@ -232,8 +232,8 @@ public final class Ranking {
      * database, one statement per tier of {@link #matchCase} in the order of the ids: the number, then every word in the
      * title as written, then every word in the title in another form, then every word in the title or the summary.
      * A case's title keeps each word as written and folded, and its summary folded, so a word of the title as written is
-     * also there folded. Each tier walks the cases of one key along the index on (term, case), in the order of their
-     * ids: the number's, or the first word's folded key in the title (and for the summary's tier also the one in the
+     * also there folded. Each tier walks the cases of one key along the index on (term, kind, case), in the order of
+     * their ids: the number's, or the first word's folded key in the title (and for the summary's tier also the one in the
      * summary, for the cases without it in the title); it tests each case there against the list's filters and the
      * other keys, and stops at the last match wanted.
      */
@@ -280,7 +280,7 @@ public final class Ranking {
 
     /**
      * The first {@code max} cases of {@code query} with the key of this kind and term, in the order of the ids: a walk
-     * along the index on (term, case), which holds one term's cases in that order.
+     * along the index on (term, kind, case), which holds the cases of one term and kind in that order.
      */
     private static <E extends RegistryRecord> List<UUID> firstCases(EntityManager em, ListQuery<E> query, String kind, String term, int max) {
         return query.copy().where("f.kind = ? and f.term = ?", kind, term)
