@@ -28,10 +28,8 @@ public final class Ranking {
     public static final int MAX_RESULTS = 1000;
     /** How many candidates one query joins with their records (a bound on the statement's parameters). */
     static final int CANDIDATES_PER_QUERY = 1000;
-    /** The most keys of candidate cases that a case search reads and ranks here; with more it ranks in the database. */
-    static final int CASE_KEYS_READ = 1000;
-    /** The case {@code r} has the number that {@code ?} stands for. */
-    private static final String NUMBERED = caseHas("n", "n.kind = 'N' and n.term = ?");
+    /** The most keys of candidates that a search of cases or other records reads and ranks here; with more it ranks in the database. */
+    static final int KEYS_READ = 1000;
 
     private Ranking() {
     }
@@ -190,36 +188,56 @@ public final class Ranking {
     }
 
     /**
-     * The cases of {@code filtered} (alias {@code r}) that match in a number, the title or the summary, best first. The
-     * candidates' keys among the query's terms are read and ranked here, up to {@value #CASE_KEYS_READ} of them; when
-     * there are more (a word of most cases' titles, a city's or a court's name in a large registry), the first
-     * {@value #MAX_RESULTS} matches are picked in the database instead ({@link #casesInDatabase}).
+     * The cases of {@code filtered} (alias {@code r}) that match in a number, the title or the summary, best first
+     * ({@link #byWords}).
      */
     public static <E extends RegistryRecord> List<Ranked> cases(EntityManager em, ListQuery<E> filtered, SearchQuery q) {
+        return byWords(em, KeyTable.CASES, filtered, q, numberKey(q.text()));
+    }
+
+    /**
+     * The records of an {@link IndexedType} among those of {@code filtered} (which holds the caller's visibility) that
+     * match in their words, best first: the same keys and ranking as a case's title and summary, looked up in
+     * {@code record_search_key} under the record's type ({@link #byWords}).
+     */
+    public static <E extends RegistryRecord> List<Ranked> records(EntityManager em, IndexedType<E> type, ListQuery<E> filtered, SearchQuery q) {
+        return byWords(em, KeyTable.of(type), filtered, q, null);
+    }
+
+    /**
+     * The records of {@code filtered} that match the query in their words (or, for cases, their number), best first.
+     * The candidates' keys among the query's terms are read and ranked here, up to {@value #KEYS_READ} of them; when
+     * there are more (a word of most cases' titles, a city's or a court's name in a large registry), the first
+     * {@value #MAX_RESULTS} matches are picked in the database instead ({@link #inDatabase}).
+     */
+    private static <E extends RegistryRecord> List<Ranked> byWords(EntityManager em, KeyTable keys, ListQuery<E> filtered, SearchQuery q,
+            String number) {
         ListQuery<E> query = filtered.copy();
-        String number = numberKey(q.text());
         List<String> words = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        values.add(number);
         for (int i = 0; i < q.words().size(); i++) {
-            words.add(caseHas("c" + i, "c" + i + ".term in ?"));
+            words.add(keys.has("c" + i, "c" + i + ".term in ?"));
             values.add(q.words().get(i).terms());
         }
-        // exists, tested for the cases that the keys below find: PostgreSQL cannot turn an "in" under an "or" into a
+        // exists, tested for the records that the keys below find: PostgreSQL cannot turn an "in" under an "or" into a
         // join, and read all of a common word's cases into a list for each case it tested (a case search for "Almaty"
         // ran into the statement timeout at a million persons)
-        query.where("(" + NUMBERED + " or (" + String.join(" and ", words) + "))", values.toArray());
         Set<String> terms = q.allTerms();
-        terms.add(number);
-        List<Object[]> rows = query.where("k.term in ?", terms)
-                .selectFirst(em, "k.caseId, k.kind, k.term", "join CaseSearchKey k on k.caseId = r.id", "", Object[].class, CASE_KEYS_READ + 1);
-        if (rows.size() > CASE_KEYS_READ) {
-            return casesInDatabase(em, filtered, q, number);
+        if (number == null) {
+            query.where(String.join(" and ", words), values.toArray());
+        } else {
+            values.add(0, number);
+            query.where("(" + keys.numbered() + " or (" + String.join(" and ", words) + "))", values.toArray());
+            terms.add(number);
         }
-        Map<UUID, Keys> byCase = group(rows);
+        List<Object[]> rows = keys.only(query.where("k.term in ?", terms), "k")
+                .selectFirst(em, "k." + keys.id() + ", k.kind, k.term", keys.joined("k"), "", Object[].class, KEYS_READ + 1);
+        if (rows.size() > KEYS_READ) {
+            return inDatabase(em, keys, filtered, q, number);
+        }
         List<Ranked> ranked = new ArrayList<>();
-        byCase.forEach((id, keys) -> {
-            Ranked match = matchCase(id, keys, q, number);
+        group(rows).forEach((id, found) -> {
+            Ranked match = number == null ? matchWords(id, found, q) : matchCase(id, found, q, number);
             if (match != null) {
                 ranked.add(match);
             }
@@ -228,49 +246,52 @@ public final class Ranking {
     }
 
     /**
-     * The first {@value #MAX_RESULTS} cases of {@code filtered} that match, in {@link Ranked#ORDER}, picked in the
-     * database, one statement per tier of {@link #matchCase} in the order of the ids: the number, then every word in the
-     * title as written, then every word in the title in another form, then every word in the title or the summary.
-     * A case's title keeps each word as written and folded, and its summary folded, so a word of the title as written is
-     * also there folded. Each tier walks the cases of one key along the index on (term, kind, case), in the order of
-     * their ids: the number's, or the first word's folded key in the title (and for the summary's tier also the one in the
-     * summary, for the cases without it in the title); it tests each case there against the list's filters and the
-     * other keys, and stops at the last match wanted.
+     * The first {@value #MAX_RESULTS} records of {@code filtered} that match, in {@link Ranked#ORDER}, picked in the
+     * database, one statement per tier of {@link #matchCase} in the order of the ids: the number (cases only), then
+     * every word in a short field (T) as written, then every word there in another form, then every word in a short
+     * field or a long text (U). A short field keeps each word as written and folded, and a long text folded, so a word
+     * as written is also there folded. Each tier walks the records of one key along the index on the term, in the
+     * order of their ids: the number's, or the first word's folded key in a short field (and for the last tier also
+     * the one in a long text, for the records without it in a short field); it tests each record there against the
+     * list's filters and the other keys, and stops at the last match wanted.
      */
-    private static <E extends RegistryRecord> List<Ranked> casesInDatabase(EntityManager em, ListQuery<E> filtered, SearchQuery q,
+    private static <E extends RegistryRecord> List<Ranked> inDatabase(EntityManager em, KeyTable keys, ListQuery<E> filtered, SearchQuery q,
             String number) {
         List<SearchQuery.Word> words = q.words();
         List<String> asWritten = new ArrayList<>();
         List<String> inTitle = new ArrayList<>();
         List<String> anywhere = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            asWritten.add(caseHas("w" + i, "w" + i + ".kind = 'T' and w" + i + ".term = ?"));
-            inTitle.add(caseHas("t" + i, "t" + i + ".kind = 'T' and t" + i + ".term = ?"));
-            anywhere.add(caseHas("a" + i, "a" + i + ".kind in ('T', 'U') and a" + i + ".term = ?"));
+            asWritten.add(keys.has("w" + i, "w" + i + ".kind = 'T' and w" + i + ".term = ?"));
+            inTitle.add(keys.has("t" + i, "t" + i + ".kind = 'T' and t" + i + ".term = ?"));
+            anywhere.add(keys.has("a" + i, "a" + i + ".kind in ('T', 'U') and a" + i + ".term = ?"));
         }
         Object[] plain = words.stream().map(SearchQuery.Word::plain).toArray();
         Object[] folded = words.stream().map(SearchQuery.Word::folded).toArray();
         String first = words.get(0).folded();
         List<Ranked> ranked = new ArrayList<>();
-        firstCases(em, filtered, "N", number, MAX_RESULTS).forEach(id -> ranked.add(new Ranked(id, Match.EXACT_NAME.base, Match.EXACT_NAME, null)));
-        ListQuery<E> unnumbered = filtered.copy().where("not " + NUMBERED, number);
+        ListQuery<E> unnumbered = filtered;
+        if (number != null) {
+            first(em, keys, filtered, "N", number, MAX_RESULTS).forEach(id -> ranked.add(new Ranked(id, Match.EXACT_NAME.base, Match.EXACT_NAME, null)));
+            unnumbered = filtered.copy().where("not " + keys.numbered(), number);
+        }
         if (ranked.size() < MAX_RESULTS) {
             ListQuery<E> exact = unnumbered.copy().where(String.join(" and ", asWritten), plain);
-            add(ranked, Match.EXACT_WORD, firstCases(em, exact, "T", first, MAX_RESULTS - ranked.size()));
+            add(ranked, Match.EXACT_WORD, first(em, keys, exact, "T", first, MAX_RESULTS - ranked.size()));
         }
         if (ranked.size() < MAX_RESULTS) {
             ListQuery<E> variant = unnumbered.copy().where(String.join(" and ", inTitle), folded)
                     .where("not (" + String.join(" and ", asWritten) + ")", plain);
-            add(ranked, Match.VARIANT, firstCases(em, variant, "T", first, MAX_RESULTS - ranked.size()));
+            add(ranked, Match.VARIANT, first(em, keys, variant, "T", first, MAX_RESULTS - ranked.size()));
         }
         if (ranked.size() < MAX_RESULTS) {
-            // the first word is in the title, or only in the summary: two walks, merged in the order of the ids
+            // the first word is in a short field, or only in a long text: two walks, merged in the order of the ids
             ListQuery<E> summary = unnumbered.copy().where(String.join(" and ", anywhere), folded)
                     .where("not (" + String.join(" and ", inTitle) + ")", folded);
             int wanted = MAX_RESULTS - ranked.size();
             List<Ranked> found = new ArrayList<>();
-            add(found, Match.SUMMARY, firstCases(em, summary, "T", first, wanted));
-            add(found, Match.SUMMARY, firstCases(em, summary.copy().where("not " + caseHas("x", "x.kind = 'T' and x.term = ?"), first),
+            add(found, Match.SUMMARY, first(em, keys, summary, "T", first, wanted));
+            add(found, Match.SUMMARY, first(em, keys, summary.copy().where("not " + keys.has("x", "x.kind = 'T' and x.term = ?"), first),
                     "U", first, wanted));
             found.sort(Ranked.ORDER);
             ranked.addAll(found.subList(0, Math.min(wanted, found.size())));
@@ -279,44 +300,56 @@ public final class Ranking {
     }
 
     /**
-     * The first {@code max} cases of {@code query} with the key of this kind and term, in the order of the ids: a walk
-     * along the index on (term, kind, case), which holds the cases of one term and kind in that order.
+     * The first {@code max} records of {@code query} with the key of this kind and term, in the order of the ids: a walk
+     * along the index on the term, which holds one term's records in that order (for cases, those of one term and kind:
+     * the index on (term, kind, case)).
      */
-    private static <E extends RegistryRecord> List<UUID> firstCases(EntityManager em, ListQuery<E> query, String kind, String term, int max) {
-        return query.copy().where("f.kind = ? and f.term = ?", kind, term)
-                .selectFirst(em, "f.caseId", "join CaseSearchKey f on f.caseId = r.id", "order by f.caseId", UUID.class, max);
+    private static <E extends RegistryRecord> List<UUID> first(EntityManager em, KeyTable keys, ListQuery<E> query, String kind, String term,
+            int max) {
+        return keys.only(query.copy().where("f.kind = ? and f.term = ?", kind, term), "f")
+                .selectFirst(em, "f." + keys.id(), keys.joined("f"), "order by f." + keys.id(), UUID.class, max);
     }
 
     private static void add(List<Ranked> ranked, Match how, List<UUID> ids) {
         ids.forEach(id -> ranked.add(new Ranked(id, how.base, how, null)));
     }
 
-    /** The case {@code r} has a key that {@code condition} (on {@code alias}) describes. */
-    private static String caseHas(String alias, String condition) {
-        return "exists (select 1 from CaseSearchKey " + alias + " where " + alias + ".caseId = r.id and " + condition + ")";
-    }
-
     /**
-     * The records of an {@link IndexedType} that match in their words, best first: the same keys and ranking as a
-     * case's title and summary, looked up in {@code record_search_key} under the record's type.
+     * A table of search keys in JPQL: its entity, the field of the record's id, and the record type its keys are
+     * restricted to ({@code null} for cases, which have a table of their own).
      */
-    /** The records of one indexed type among those of {@code query} (which holds the caller's visibility) that match. */
-    public static <E extends RegistryRecord> List<Ranked> records(EntityManager em, IndexedType<E> type, ListQuery<E> query, SearchQuery q) {
-        String recordType = type.type().name();
-        for (SearchQuery.Word word : q.words()) {
-            query.where("r.id in (select s.recordId from RecordSearchKey s where s.recordType = ? and s.term in ?)",
-                    recordType, word.terms());
+    private record KeyTable(String entity, String id, String recordType) {
+
+        static final KeyTable CASES = new KeyTable("CaseSearchKey", "caseId", null);
+
+        static KeyTable of(IndexedType<?> type) {
+            return new KeyTable("RecordSearchKey", "recordId", type.type().name());
         }
-        List<Object[]> rows = query.where("k.recordType = ?", recordType).where("k.term in ?", q.allTerms())
-                .select(em, "k.recordId, k.kind, k.term", "join RecordSearchKey k on k.recordId = r.id", "", Object[].class);
-        List<Ranked> ranked = new ArrayList<>();
-        group(rows).forEach((id, keys) -> {
-            Ranked match = matchWords(id, keys, q);
-            if (match != null) {
-                ranked.add(match);
-            }
-        });
-        return best(ranked);
+
+        /**
+         * The record {@code r} has a key that {@code condition} (on {@code alias}) describes. {@code exists} rather
+         * than {@code in (select …)}: see {@link #byWords}. The record type is the name of one of {@link IndexedType}'s
+         * constants, never the caller's text.
+         */
+        String has(String alias, String condition) {
+            return "exists (select 1 from " + entity + " " + alias + " where " + alias + "." + id + " = r.id"
+                    + (recordType == null ? "" : " and " + alias + ".recordType = '" + recordType + "'") + " and " + condition + ")";
+        }
+
+        /** The case {@code r} has the number that {@code ?} stands for. */
+        String numbered() {
+            return has("n", "n.kind = 'N' and n.term = ?");
+        }
+
+        /** The join of {@code r} with its keys under {@code alias}. */
+        String joined(String alias) {
+            return "join " + entity + " " + alias + " on " + alias + "." + id + " = r.id";
+        }
+
+        /** {@code query} with only the keys under {@code alias} of this table's record type. */
+        <E extends RegistryRecord> ListQuery<E> only(ListQuery<E> query, String alias) {
+            return recordType == null ? query : query.where(alias + ".recordType = ?", recordType);
+        }
     }
 
     /** A case number as a key: its Latin form without spaces ("1-456/2021", "№ 1-456 / 2021" → "no1-456/2021"). */

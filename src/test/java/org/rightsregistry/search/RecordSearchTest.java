@@ -221,6 +221,97 @@ class RecordSearchTest {
         search("Karaozek").then().statusCode(200).body("total", is(2));
     }
 
+    /**
+     * A word of more charges' keys than a search reads ({@link Ranking#KEYS_READ}) is ranked in the database, as cases
+     * are: the word in a short field as written, then in another spelling, then in the description only, each tier in
+     * the order of the ids, as one charge's keys rank it; what a caller may not see is absent from the tiers and the
+     * total.
+     */
+    @Test
+    void shouldRankACommonWordsChargesInTheDatabaseAsEachChargesKeysRankThem() {
+        // an invented place, spelt Zhelmarinsk or Jelmarinsk (both fold to 'jelmarinsk'); each charge with the other
+        // spelling has it in its article's text and its description, two keys, so that they are more than a search reads
+        UUID person = UUID.randomUUID();
+        UUID courtCase = UUID.randomUUID();
+        StringBuilder file = new StringBuilder()
+                .append("{\"type\":\"persons\",\"record\":{\"id\":\"").append(person).append("\",\"fullName\":\"Invented Defendant\"}}\n")
+                .append("{\"type\":\"cases\",\"record\":{\"id\":\"").append(courtCase).append("\",\"title\":\"Invented case\",\"country\":\"KZ\"}}\n")
+                .append("{\"type\":\"parties\",\"record\":{\"caseId\":\"").append(courtCase).append("\",\"personId\":\"").append(person)
+                .append("\",\"role\":\"DEFENDANT\"}}\n");
+        List<List<String>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<String>> inPublic = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < 3; i++) {
+            importedCharge(file, courtCase, person, tiers.get(0), inPublic.get(0), i != 0, "Zhelmarinsk water article", null);
+            importedCharge(file, courtCase, person, tiers.get(2), inPublic.get(2), i != 0, "Invented article",
+                    "The accused wrote about the water of Zhelmarinsk.");
+        }
+        for (int i = 0; i < Ranking.KEYS_READ / 2 + 50; i++) {
+            importedCharge(file, courtCase, person, tiers.get(1), inPublic.get(1), i >= 2, "Jelmarinsk water article",
+                    "The invented water company of Jelmarinsk.");
+        }
+        int count = tiers.stream().mapToInt(List::size).sum();
+        Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/import").then().statusCode(200).body("created", is(count + 3)).body("rejected", is(0));
+
+        List<String> expected = tiers.stream().flatMap(tier -> tier.stream().sorted()).toList();
+        assertThat(chargePages("Zhelmarinsk", Api::json)).containsExactlyElementsOf(expected);
+        Api.json().queryParam("q", "Zhelmarinsk").queryParam("type", "CHARGE").queryParam("limit", 4).get("/api/v1/search").then()
+                .statusCode(200).body("total", is(count)).body("items.id", is(expected.subList(0, 4)))
+                .body("items.match", is(List.of("EXACT_WORD", "EXACT_WORD", "EXACT_WORD", "VARIANT")));
+        String cursor = Api.json().queryParam("q", "Zhelmarinsk").queryParam("type", "CHARGE").queryParam("limit", 500)
+                .get("/api/v1/search").then().statusCode(200).extract().path("nextCursor");
+        List<String> lastMatches = Api.json().queryParam("q", "Zhelmarinsk").queryParam("type", "CHARGE").queryParam("limit", 500)
+                .queryParam("cursor", cursor).get("/api/v1/search").then().statusCode(200)
+                .body("items.id", is(expected.subList(500, count))).body("nextCursor", nullValue())
+                .extract().jsonPath().getList("items.match", String.class);
+        assertThat(lastMatches.subList(lastMatches.size() - 4, lastMatches.size())).containsExactly("VARIANT", "SUMMARY", "SUMMARY", "SUMMARY");
+
+        // without credentials (still more keys than a search reads): the public charges alone, the restricted ones
+        // neither listed nor counted
+        List<String> expectedInPublic = inPublic.stream().flatMap(tier -> tier.stream().sorted()).toList();
+        assertThat(expectedInPublic).hasSize(count - 4);
+        assertThat(chargePages("Zhelmarinsk", Api::anonymous)).containsExactlyElementsOf(expectedInPublic);
+        Api.anonymous().queryParam("q", "Zhelmarinsk").queryParam("type", "CHARGE").get("/api/v1/search").then().statusCode(200)
+                .body("total", is(count - 4));
+    }
+
+    /**
+     * Appends an import line of a charge of this case and person, public or restricted, and adds its id to {@code tier},
+     * and to {@code visible} when it is public.
+     */
+    private static void importedCharge(StringBuilder file, UUID courtCase, UUID person, List<String> tier, List<String> visible,
+            boolean isPublic, String articleText, String description) {
+        String id = UUID.randomUUID().toString();
+        file.append("{\"type\":\"charges\",\"record\":{\"id\":\"").append(id).append("\",\"caseId\":\"").append(courtCase)
+                .append("\",\"personId\":\"").append(person).append("\",\"law\":\"XQ-PC-2031\",\"article\":\"12\",\"articleText\":\"")
+                .append(articleText).append("\",\"visibility\":\"").append(isPublic ? "PUBLIC" : "RESTRICTED").append("\"");
+        if (description != null) {
+            file.append(",\"description\":\"").append(description).append("\"");
+        }
+        file.append("}}\n");
+        tier.add(id);
+        if (isPublic) {
+            visible.add(id);
+        }
+    }
+
+    /** Every page of the charges that {@code q} finds for the caller of {@code as}, 500 at a time. */
+    private static List<String> chargePages(String q, java.util.function.Supplier<io.restassured.specification.RequestSpecification> as) {
+        List<String> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = as.get().queryParam("q", q).queryParam("type", "CHARGE").queryParam("limit", 500);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/api/v1/search");
+            page.then().statusCode(200);
+            all.addAll(page.jsonPath().getList("items.id", String.class));
+            cursor = page.jsonPath().getString("nextCursor");
+        } while (cursor != null);
+        return all;
+    }
+
     /** The backfill reads the tables a few ids at a time: records without keys in any slice are found, the last one too. */
     @Test
     void shouldComputeMissingKeysSliceBySlice() {

@@ -78,7 +78,7 @@ class SearchResourceTest {
     }
 
     /**
-     * A word of more cases' keys than a search reads ({@link Ranking#CASE_KEYS_READ}) is ranked in the database: the
+     * A word of more cases' keys than a search reads ({@link Ranking#KEYS_READ}) is ranked in the database: the
      * number first, then the word in the title as written, then in another spelling, then in the summary only, each
      * tier in the order of the ids, as one case's keys rank it; under a filter that leaves fewer keys, read and ranked
      * from the keys, in the same order.
@@ -90,7 +90,7 @@ class SearchResourceTest {
         List<List<UUID>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<List<UUID>> inKyrgyzstan = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         StringBuilder file = new StringBuilder();
-        int variants = Ranking.CASE_KEYS_READ / 2 + 50;
+        int variants = Ranking.KEYS_READ / 2 + 50;
         for (int i = 0; i < 2; i++) {
             importedCase(file, tiers.get(0), inKyrgyzstan.get(0), i == 0, "Invented number case", null, "Zhelvarinsk");
             importedCase(file, tiers.get(3), inKyrgyzstan.get(3), i == 0, "Invented hunger strike case",
