@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -206,34 +207,50 @@ public final class Ranking {
 
     /**
      * The records of {@code filtered} that match the query in their words (or, for cases, their number), best first.
-     * The candidates' keys among the query's terms are read and ranked here, up to {@value #KEYS_READ} of them; when
-     * there are more (a word of most cases' titles, a city's or a court's name in a large registry), the first
-     * {@value #MAX_RESULTS} matches are picked in the database instead ({@link #inDatabase}).
+     * With more than one word, the records of the first word that has at most {@value #KEYS_READ} keys (and the
+     * cases with the number) are the candidates ({@link #fewCandidates}): their keys are read and ranked here, so that
+     * a rare word beside a common one ("Almaty" in 106 000 cases at a million persons) costs what the rare one costs.
+     * Otherwise the candidates' keys among the query's terms are read and ranked here, up to {@value #KEYS_READ} of
+     * them; when there are more (a word of most cases' titles, a city's or a court's name in a large registry), the
+     * first {@value #MAX_RESULTS} matches are picked in the database instead ({@link #inDatabase}).
      */
     private static <E extends RegistryRecord> List<Ranked> byWords(EntityManager em, KeyTable keys, ListQuery<E> filtered, SearchQuery q,
             String number) {
-        ListQuery<E> query = filtered.copy();
-        List<String> words = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        for (int i = 0; i < q.words().size(); i++) {
-            words.add(keys.has("c" + i, "c" + i + ".term in ?"));
-            values.add(q.words().get(i).terms());
-        }
-        // exists, tested for the records that the keys below find: PostgreSQL cannot turn an "in" under an "or" into a
-        // join, and read all of a common word's cases into a list for each case it tested (a case search for "Almaty"
-        // ran into the statement timeout at a million persons)
         Set<String> terms = q.allTerms();
-        if (number == null) {
-            query.where(String.join(" and ", words), values.toArray());
-        } else {
-            values.add(0, number);
-            query.where("(" + keys.numbered() + " or (" + String.join(" and ", words) + "))", values.toArray());
+        if (number != null) {
             terms.add(number);
         }
-        List<Object[]> rows = keys.only(query.where("k.term in ?", terms), "k")
-                .selectFirst(em, "k." + keys.id() + ", k.kind, k.term", keys.joined("k"), "", Object[].class, KEYS_READ + 1);
-        if (rows.size() > KEYS_READ) {
-            return inDatabase(em, keys, filtered, q, number);
+        String projection = "k." + keys.id() + ", k.kind, k.term";
+        List<Object[]> rows = new ArrayList<>();
+        List<UUID> candidates = q.words().size() > 1 ? fewCandidates(em, keys, q, number) : null;
+        if (candidates != null) {
+            for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_QUERY) {
+                List<UUID> chunk = candidates.subList(from, Math.min(candidates.size(), from + CANDIDATES_PER_QUERY));
+                rows.addAll(keys.only(filtered.copy().where("r.id in ?", chunk).where("k.term in ?", terms), "k")
+                        .select(em, projection, keys.joined("k"), "", Object[].class));
+            }
+        } else {
+            ListQuery<E> query = filtered.copy();
+            List<String> words = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < q.words().size(); i++) {
+                words.add(keys.has("c" + i, "c" + i + ".term in ?"));
+                values.add(q.words().get(i).terms());
+            }
+            // exists, tested for the records that the keys below find: PostgreSQL cannot turn an "in" under an "or" into
+            // a join, and read all of a common word's cases into a list for each case it tested (a case search for
+            // "Almaty" ran into the statement timeout at a million persons)
+            if (number == null) {
+                query.where(String.join(" and ", words), values.toArray());
+            } else {
+                values.add(0, number);
+                query.where("(" + keys.numbered() + " or (" + String.join(" and ", words) + "))", values.toArray());
+            }
+            rows = keys.only(query.where("k.term in ?", terms), "k")
+                    .selectFirst(em, projection, keys.joined("k"), "", Object[].class, KEYS_READ + 1);
+            if (rows.size() > KEYS_READ) {
+                return inDatabase(em, keys, filtered, q, number);
+            }
         }
         List<Ranked> ranked = new ArrayList<>();
         group(rows).forEach((id, found) -> {
@@ -243,6 +260,31 @@ public final class Ranking {
             }
         });
         return best(ranked);
+    }
+
+    /**
+     * The ids of the records with a key of the first word of the query that has at most {@value #KEYS_READ} keys, and
+     * of the cases with the query as their number (at most as many): every record that can match, whatever the list's
+     * filters, which the caller applies. {@code null} when every word, or the number, has more keys. Each lookup reads
+     * at most {@value #KEYS_READ} + 1 entries of the index on the term.
+     */
+    private static List<UUID> fewCandidates(EntityManager em, KeyTable keys, SearchQuery q, String number) {
+        Set<UUID> candidates = null;
+        for (SearchQuery.Word word : q.words()) {
+            List<UUID> found = keys.first(em, "k.term in :key", word.terms(), KEYS_READ + 1);
+            if (found.size() <= KEYS_READ) {
+                candidates = new LinkedHashSet<>(found);
+                break;
+            }
+        }
+        if (candidates != null && number != null) {
+            List<UUID> numbered = keys.first(em, "k.kind = 'N' and k.term = :key", number, KEYS_READ + 1);
+            if (numbered.size() > KEYS_READ) {
+                return null;
+            }
+            candidates.addAll(numbered);
+        }
+        return candidates == null ? null : new ArrayList<>(candidates);
     }
 
     /**
@@ -339,6 +381,19 @@ public final class Ranking {
         /** The case {@code r} has the number that {@code ?} stands for. */
         String numbered() {
             return has("n", "n.kind = 'N' and n.term = ?");
+        }
+
+        /**
+         * The records of the first {@code max} keys (in no particular order) that {@code condition} (on {@code k}, with
+         * {@code :key} for {@code key}) describes, whatever record they belong to: candidates, not results.
+         */
+        List<UUID> first(EntityManager em, String condition, Object key, int max) {
+            TypedQuery<UUID> query = em.createQuery("select k." + id + " from " + entity + " k where " + condition
+                    + (recordType == null ? "" : " and k.recordType = :type"), UUID.class).setParameter("key", key).setMaxResults(max);
+            if (recordType != null) {
+                query.setParameter("type", recordType);
+            }
+            return query.getResultList();
         }
 
         /** The join of {@code r} with its keys under {@code alias}. */

@@ -266,6 +266,11 @@ class RecordSearchTest {
                 .extract().jsonPath().getList("items.match", String.class);
         assertThat(lastMatches.subList(lastMatches.size() - 4, lastMatches.size())).containsExactly("VARIANT", "SUMMARY", "SUMMARY", "SUMMARY");
 
+        // a common word and a rare one: the charges with the rare one are the candidates
+        Api.json().queryParam("q", "Zhelmarinsk accused").queryParam("type", "CHARGE").get("/api/v1/search").then().statusCode(200)
+                .body("total", is(3)).body("items.id", is(tiers.get(2).stream().sorted().toList()))
+                .body("items.match", is(List.of("SUMMARY", "SUMMARY", "SUMMARY")));
+
         // without credentials (still more keys than a search reads): the public charges alone, the restricted ones
         // neither listed nor counted
         List<String> expectedInPublic = inPublic.stream().flatMap(tier -> tier.stream().sorted()).toList();

@@ -132,6 +132,13 @@ class SearchResourceTest {
                 .flatMap(tier -> tier.stream().map(UUID::toString).sorted()).toList();
         assertThat(casePages("Zhelvarinsk reservoir", null)).containsExactlyElementsOf(twoWords);
 
+        // a common word and a rare one: the cases with the rare one are the candidates
+        List<String> hunger = Stream.concat(reservoirInSummary.stream().map(UUID::toString),
+                tiers.get(3).stream().map(UUID::toString).sorted()).toList();
+        assertThat(casePages("Zhelvarinsk hunger", null)).containsExactlyElementsOf(hunger);
+        Api.json().queryParam("q", "Zhelvarinsk hunger").queryParam("type", "CASE").get("/api/v1/search").then().statusCode(200)
+                .body("total", is(3)).body("items.id", is(hunger)).body("items.match", is(List.of("EXACT_WORD", "SUMMARY", "SUMMARY")));
+
         List<String> expectedInKyrgyzstan = inKyrgyzstan.stream().flatMap(tier -> tier.stream().map(UUID::toString).sorted()).toList();
         assertThat(casePages("Zhelvarinsk", "KG")).hasSize(5).containsExactlyElementsOf(expectedInKyrgyzstan);
     }
