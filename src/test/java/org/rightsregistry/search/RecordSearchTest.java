@@ -16,10 +16,12 @@ import static org.rightsregistry.support.Fixtures.aSource;
 import static org.rightsregistry.support.Fixtures.addParty;
 import static org.rightsregistry.support.Fixtures.anAppeal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,7 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.rightsregistry.support.Api;
 
@@ -250,7 +253,7 @@ class RecordSearchTest {
                     "The invented water company of Jelmarinsk.");
         }
         int count = tiers.stream().mapToInt(List::size).sum();
-        Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        Api.plain().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/import").then().statusCode(200).body("created", is(count + 3)).body("rejected", is(0));
 
         List<String> expected = tiers.stream().flatMap(tier -> tier.stream().sorted()).toList();
@@ -301,20 +304,8 @@ class RecordSearchTest {
     }
 
     /** Every page of the charges that {@code q} finds for the caller of {@code as}, 500 at a time. */
-    private static List<String> chargePages(String q, java.util.function.Supplier<io.restassured.specification.RequestSpecification> as) {
-        List<String> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = as.get().queryParam("q", q).queryParam("type", "CHARGE").queryParam("limit", 500);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response page = request.get("/api/v1/search");
-            page.then().statusCode(200);
-            all.addAll(page.jsonPath().getList("items.id", String.class));
-            cursor = page.jsonPath().getString("nextCursor");
-        } while (cursor != null);
-        return all;
+    private static List<String> chargePages(String q, Supplier<RequestSpecification> as) {
+        return Api.allIds(() -> as.get().queryParam("q", q).queryParam("type", "CHARGE"), "/api/v1/search");
     }
 
     /** The backfill reads the tables a few ids at a time: records without keys in any slice are found, the last one too. */

@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.rightsregistry.support.Api;
 
@@ -164,22 +163,8 @@ class SearchResourceTest {
 
     /** Every page of the cases that {@code q} finds (in {@code country}, when given), 500 at a time. */
     private static List<String> casePages(String q, String country) {
-        List<String> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = Api.json().queryParam("q", q).queryParam("limit", 500);
-            if (country != null) {
-                request.queryParam("country", country);
-            }
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response page = request.get("/api/v1/cases");
-            page.then().statusCode(200);
-            all.addAll(page.jsonPath().getList("items.id", String.class));
-            cursor = page.jsonPath().getString("nextCursor");
-        } while (cursor != null);
-        return all;
+        return Api.allIds(() -> country == null ? Api.json().queryParam("q", q) : Api.json().queryParam("q", q).queryParam("country", country),
+                "/api/v1/cases");
     }
 
     @Test

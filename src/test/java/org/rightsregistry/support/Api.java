@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -77,5 +78,24 @@ public final class Api {
             more = page.getBoolean("hasMore");
         }
         return changes;
+    }
+
+    /**
+     * The ids of the items of every page of {@code path}, 500 a page, in order: each page asked with a new request of
+     * {@code request} (its credentials and parameters) and the cursor of the page before.
+     */
+    public static List<String> allIds(Supplier<RequestSpecification> request, String path) {
+        List<String> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification page = request.get().queryParam("limit", 500);
+            if (cursor != null) {
+                page.queryParam("cursor", cursor);
+            }
+            JsonPath body = page.get(path).then().statusCode(200).extract().jsonPath();
+            all.addAll(body.getList("items.id", String.class));
+            cursor = body.getString("nextCursor");
+        } while (cursor != null);
+        return all;
     }
 }
