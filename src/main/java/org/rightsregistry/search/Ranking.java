@@ -63,14 +63,7 @@ public final class Ranking {
         near.forEach(wanted::addAll);
         q.words().forEach(word -> wanted.add(word.plain())); // as written, for EXACT_WORD
         wanted.add(q.phrase()); // the whole name, for EXACT_NAME
-        Map<UUID, Keys> byPerson = new HashMap<>();
-        for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_QUERY) {
-            List<UUID> chunk = candidates.subList(from, Math.min(candidates.size(), from + CANDIDATES_PER_QUERY));
-            ListQuery<E> query = filtered.copy().where("r.id in ?", chunk).where("k.term in ?", wanted);
-            group(query.select(em, "k.personId, k.kind, k.term", "join PersonSearchKey k on k.personId = r.id", "", Object[].class),
-                    byPerson);
-        }
-        byPerson.forEach((id, keys) -> {
+        group(keysOf(em, KeyTable.PERSONS, filtered, candidates, wanted)).forEach((id, keys) -> {
             Ranked match = matchPerson(id, keys, q);
             if (match != null) {
                 ranked.add(match);
@@ -95,12 +88,12 @@ public final class Ranking {
         List<SearchQuery.Word> words = q.words();
         ListQuery<E> every = filtered.copy().where("f.kind = 'F' and f.term = ?", words.get(0).folded());
         for (int i = 1; i < words.size(); i++) {
-            every.where(hasKey("F", "f" + i), words.get(i).folded());
+            every.where(KeyTable.PERSONS.hasKind("f" + i, "F"), words.get(i).folded());
         }
-        String wholeName = hasKey("N", "n");
+        String wholeName = KeyTable.PERSONS.hasKind("n", "N");
         List<String> written = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            written.add(hasKey("P", "w" + i));
+            written.add(KeyTable.PERSONS.hasKind("w" + i, "P"));
         }
         String asWritten = String.join(" and ", written);
         Object[] plain = words.stream().map(SearchQuery.Word::plain).toArray();
@@ -114,22 +107,12 @@ public final class Ranking {
                 break;
             }
             Match how = tier.getKey();
-            for (UUID id : tier.getValue().selectFirst(em, "r.id", "join PersonSearchKey f on f.personId = r.id", "order by f.personId",
+            for (UUID id : tier.getValue().selectFirst(em, "r.id", KeyTable.PERSONS.joined("f"), "order by f.personId",
                     UUID.class, MAX_RESULTS - ranked.size())) {
                 ranked.add(new Ranked(id, how.base, how, how == Match.EXACT_NAME ? q.phrase() : null));
             }
         }
         return ranked;
-    }
-
-    /**
-     * The person {@code r} has a key of this kind with the term that {@code ?} stands for. {@code exists} rather than
-     * {@code in}: PostgreSQL estimates how many persons an {@code exists} leaves from the keys' statistics, and a
-     * {@code not in} as half of them, which made it read all of a common name's persons to sort them.
-     */
-    private static String hasKey(String kind, String alias) {
-        return "exists (select 1 from PersonSearchKey " + alias + " where " + alias + ".personId = r.id and " + alias + ".kind = '"
-                + kind + "' and " + alias + ".term = ?)";
     }
 
     /**
@@ -220,15 +203,10 @@ public final class Ranking {
         if (number != null) {
             terms.add(number);
         }
-        String projection = "k." + keys.id() + ", k.kind, k.term";
-        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> rows;
         List<UUID> candidates = q.words().size() > 1 ? fewCandidates(em, keys, q, number) : null;
         if (candidates != null) {
-            for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_QUERY) {
-                List<UUID> chunk = candidates.subList(from, Math.min(candidates.size(), from + CANDIDATES_PER_QUERY));
-                rows.addAll(keys.only(filtered.copy().where("r.id in ?", chunk).where("k.term in ?", terms), "k")
-                        .select(em, projection, keys.joined("k"), "", Object[].class));
-            }
+            rows = keysOf(em, keys, filtered, candidates, terms);
         } else {
             ListQuery<E> query = filtered.copy();
             if (q.words().size() > 1) {
@@ -252,7 +230,7 @@ public final class Ranking {
             // true of each, and PostgreSQL hashed all of a common word's keys to test it ("Almaty": 186 000 sentences'
             // keys, 240 ms, for a statement that reads 1 001)
             rows = keys.only(query.where("k.term in ?", terms), "k")
-                    .selectFirst(em, projection, keys.joined("k"), "", Object[].class, KEYS_READ + 1);
+                    .selectFirst(em, keys.projection("k"), keys.joined("k"), "", Object[].class, KEYS_READ + 1);
             if (rows.size() > KEYS_READ) {
                 return inDatabase(em, keys, filtered, q, number);
             }
@@ -268,6 +246,21 @@ public final class Ranking {
     }
 
     /**
+     * The keys among {@code terms} of those of the candidates that {@code filtered} keeps, as (id, kind, term), read
+     * {@value #CANDIDATES_PER_QUERY} candidates a statement.
+     */
+    private static <E extends RegistryRecord> List<Object[]> keysOf(EntityManager em, KeyTable keys, ListQuery<E> filtered,
+            List<UUID> candidates, Set<String> terms) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_QUERY) {
+            List<UUID> chunk = candidates.subList(from, Math.min(candidates.size(), from + CANDIDATES_PER_QUERY));
+            rows.addAll(keys.only(filtered.copy().where("r.id in ?", chunk).where("k.term in ?", terms), "k")
+                    .select(em, keys.projection("k"), keys.joined("k"), "", Object[].class));
+        }
+        return rows;
+    }
+
+    /**
      * The ids of the records with a key of the first word of the query that has at most {@value #KEYS_READ} keys, and
      * of the cases with the query as their number (at most as many): every record that can match, whatever the list's
      * filters, which the caller applies. {@code null} when every word, or the number, has more keys. Each lookup reads
@@ -276,14 +269,14 @@ public final class Ranking {
     private static List<UUID> fewCandidates(EntityManager em, KeyTable keys, SearchQuery q, String number) {
         Set<UUID> candidates = null;
         for (SearchQuery.Word word : q.words()) {
-            List<UUID> found = keys.first(em, "k.term in :key", word.terms(), KEYS_READ + 1);
+            List<UUID> found = keys.recordsWith(em, "k.term in :key", word.terms(), KEYS_READ + 1);
             if (found.size() <= KEYS_READ) {
                 candidates = new LinkedHashSet<>(found);
                 break;
             }
         }
         if (candidates != null && number != null) {
-            List<UUID> numbered = keys.first(em, "k.kind = 'N' and k.term = :key", number, KEYS_READ + 1);
+            List<UUID> numbered = keys.recordsWith(em, "k.kind = 'N' and k.term = :key", number, KEYS_READ + 1);
             if (numbered.size() > KEYS_READ) {
                 return null;
             }
@@ -309,8 +302,8 @@ public final class Ranking {
         List<String> inTitle = new ArrayList<>();
         List<String> anywhere = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            asWritten.add(keys.has("w" + i, "w" + i + ".kind = 'T' and w" + i + ".term = ?"));
-            inTitle.add(keys.has("t" + i, "t" + i + ".kind = 'T' and t" + i + ".term = ?"));
+            asWritten.add(keys.hasKind("w" + i, "T"));
+            inTitle.add(keys.hasKind("t" + i, "T"));
             anywhere.add(keys.has("a" + i, "a" + i + ".kind in ('T', 'U') and a" + i + ".term = ?"));
         }
         Object[] plain = words.stream().map(SearchQuery.Word::plain).toArray();
@@ -319,17 +312,17 @@ public final class Ranking {
         List<Ranked> ranked = new ArrayList<>();
         ListQuery<E> unnumbered = filtered;
         if (number != null) {
-            first(em, keys, filtered, "N", number, MAX_RESULTS).forEach(id -> ranked.add(new Ranked(id, Match.EXACT_NAME.base, Match.EXACT_NAME, null)));
+            walk(em, keys, filtered, "N", number, MAX_RESULTS).forEach(id -> ranked.add(new Ranked(id, Match.EXACT_NAME.base, Match.EXACT_NAME, null)));
             unnumbered = filtered.copy().where("not " + keys.numbered(), number);
         }
         if (ranked.size() < MAX_RESULTS) {
             ListQuery<E> exact = unnumbered.copy().where(String.join(" and ", asWritten), plain);
-            add(ranked, Match.EXACT_WORD, first(em, keys, exact, "T", first, MAX_RESULTS - ranked.size()));
+            add(ranked, Match.EXACT_WORD, walk(em, keys, exact, "T", first, MAX_RESULTS - ranked.size()));
         }
         if (ranked.size() < MAX_RESULTS) {
             ListQuery<E> variant = unnumbered.copy().where(String.join(" and ", inTitle), folded)
                     .where("not (" + String.join(" and ", asWritten) + ")", plain);
-            add(ranked, Match.VARIANT, first(em, keys, variant, "T", first, MAX_RESULTS - ranked.size()));
+            add(ranked, Match.VARIANT, walk(em, keys, variant, "T", first, MAX_RESULTS - ranked.size()));
         }
         if (ranked.size() < MAX_RESULTS) {
             // the first word is in a short field, or only in a long text: two walks, merged in the order of the ids
@@ -337,8 +330,8 @@ public final class Ranking {
                     .where("not (" + String.join(" and ", inTitle) + ")", folded);
             int wanted = MAX_RESULTS - ranked.size();
             List<Ranked> found = new ArrayList<>();
-            add(found, Match.SUMMARY, first(em, keys, summary, "T", first, wanted));
-            add(found, Match.SUMMARY, first(em, keys, summary.copy().where("not " + keys.has("x", "x.kind = 'T' and x.term = ?"), first),
+            add(found, Match.SUMMARY, walk(em, keys, summary, "T", first, wanted));
+            add(found, Match.SUMMARY, walk(em, keys, summary.copy().where("not " + keys.hasKind("x", "T"), first),
                     "U", first, wanted));
             found.sort(Ranked.ORDER);
             ranked.addAll(found.subList(0, Math.min(wanted, found.size())));
@@ -351,7 +344,7 @@ public final class Ranking {
      * along the index on the term, which holds one term's records in that order (for cases, those of one term and kind:
      * the index on (term, kind, case)).
      */
-    private static <E extends RegistryRecord> List<UUID> first(EntityManager em, KeyTable keys, ListQuery<E> query, String kind, String term,
+    private static <E extends RegistryRecord> List<UUID> walk(EntityManager em, KeyTable keys, ListQuery<E> query, String kind, String term,
             int max) {
         return keys.only(query.copy().where("f.kind = ? and f.term = ?", kind, term), "f")
                 .selectFirst(em, "f." + keys.id(), keys.joined("f"), "order by f." + keys.id(), UUID.class, max);
@@ -363,10 +356,11 @@ public final class Ranking {
 
     /**
      * A table of search keys in JPQL: its entity, the field of the record's id, and the record type its keys are
-     * restricted to ({@code null} for cases, which have a table of their own).
+     * restricted to ({@code null} for persons and cases, which have tables of their own).
      */
     private record KeyTable(String entity, String id, String recordType) {
 
+        static final KeyTable PERSONS = new KeyTable("PersonSearchKey", "personId", null);
         static final KeyTable CASES = new KeyTable("CaseSearchKey", "caseId", null);
 
         static KeyTable of(IndexedType<?> type) {
@@ -383,16 +377,31 @@ public final class Ranking {
                     + (recordType == null ? "" : " and " + alias + ".recordType = '" + recordType + "'") + " and " + condition + ")";
         }
 
+        /**
+         * The record {@code r} has a key of this kind (one of the constants of the key tables) with the term that
+         * {@code ?} stands for. {@code exists} rather than {@code in}: PostgreSQL estimates how many records an
+         * {@code exists} leaves from the keys' statistics, and a {@code not in} as half of them, which made it read all
+         * of a common name's persons to sort them.
+         */
+        String hasKind(String alias, String kind) {
+            return has(alias, alias + ".kind = '" + kind + "' and " + alias + ".term = ?");
+        }
+
         /** The case {@code r} has the number that {@code ?} stands for. */
         String numbered() {
-            return has("n", "n.kind = 'N' and n.term = ?");
+            return hasKind("n", "N");
+        }
+
+        /** The record's id, and the key's kind and term, of the keys under {@code alias}. */
+        String projection(String alias) {
+            return alias + "." + id + ", " + alias + ".kind, " + alias + ".term";
         }
 
         /**
          * The records of the first {@code max} keys (in no particular order) that {@code condition} (on {@code k}, with
          * {@code :key} for {@code key}) describes, whatever record they belong to: candidates, not results.
          */
-        List<UUID> first(EntityManager em, String condition, Object key, int max) {
+        List<UUID> recordsWith(EntityManager em, String condition, Object key, int max) {
             TypedQuery<UUID> query = em.createQuery("select k." + id + " from " + entity + " k where " + condition
                     + (recordType == null ? "" : " and k.recordType = :type"), UUID.class).setParameter("key", key).setMaxResults(max);
             if (recordType != null) {
@@ -480,10 +489,7 @@ public final class Ranking {
     }
 
     private static Map<UUID, Keys> group(List<Object[]> rows) {
-        return group(rows, new HashMap<>());
-    }
-
-    private static Map<UUID, Keys> group(List<Object[]> rows, Map<UUID, Keys> grouped) {
+        Map<UUID, Keys> grouped = new HashMap<>();
         for (Object[] row : rows) {
             grouped.computeIfAbsent((UUID) row[0], id -> new Keys()).add((String) row[1], (String) row[2]);
         }
