@@ -88,7 +88,7 @@ class MigrationTimeoutTest {
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isEqualTo(1);
         assertThat(count("select count(*) from " + SCHEMA + ".slow_result")).isEqualTo(1);
-        assertThat(timeouts()).containsOnly(shortTimeout + " ms, network " + (postgres ? NETWORK_TIMEOUT : 0) + " ms");
+        assertThat(timeouts()).containsOnly(asTheyCame());
     }
 
     @Test
@@ -99,7 +99,7 @@ class MigrationTimeoutTest {
         assertThat((Throwable) failed).isNotNull();
         assertThat(failed.getMessage()).contains("V2__fails.sql");
         assertThat(count("select count(*) from " + SCHEMA + ".slow_result")).isEqualTo(1);
-        assertThat(timeouts()).containsOnly(shortTimeout + " ms, network " + (postgres ? NETWORK_TIMEOUT : 0) + " ms");
+        assertThat(timeouts()).containsOnly(asTheyCame());
     }
 
     @Test
@@ -109,7 +109,7 @@ class MigrationTimeoutTest {
 
         assertThat((Throwable) stopped).isNotNull();
         assertThat(stopped.getMessage()).contains("V1__slow.sql");
-        assertThat(timeouts()).containsOnly(shortTimeout + " ms, network " + (postgres ? NETWORK_TIMEOUT : 0) + " ms");
+        assertThat(timeouts()).containsOnly(asTheyCame());
     }
 
     /** The application's Flyway configuration, with its callbacks, on this test's connections and schema. */
@@ -126,6 +126,11 @@ class MigrationTimeoutTest {
                 // the application's migrations are listed when it is built; these are found on the class path
                 .resourceProvider(null).javaMigrationClassProvider(null).locations(paths)
                 .cleanDisabled(true);
+    }
+
+    /** The timeouts that every connection had when it was handed out, as {@link #timeouts()} reads them. */
+    private String asTheyCame() {
+        return shortTimeout + " ms, network " + (postgres ? NETWORK_TIMEOUT : 0) + " ms";
     }
 
     /** The timeouts of every connection that Flyway was handed, after it has given them back. */
