@@ -18,6 +18,7 @@ import static org.rightsregistry.support.Fixtures.anAppeal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -237,10 +238,9 @@ class RecordSearchTest {
         UUID person = UUID.randomUUID();
         UUID courtCase = UUID.randomUUID();
         StringBuilder file = new StringBuilder()
-                .append("{\"type\":\"persons\",\"record\":{\"id\":\"").append(person).append("\",\"fullName\":\"Invented Defendant\"}}\n")
-                .append("{\"type\":\"cases\",\"record\":{\"id\":\"").append(courtCase).append("\",\"title\":\"Invented case\",\"country\":\"KZ\"}}\n")
-                .append("{\"type\":\"parties\",\"record\":{\"caseId\":\"").append(courtCase).append("\",\"personId\":\"").append(person)
-                .append("\",\"role\":\"DEFENDANT\"}}\n");
+                .append(Api.importLine("persons", Map.of("id", person, "fullName", "Invented Defendant")))
+                .append(Api.importLine("cases", Map.of("id", courtCase, "title", "Invented case", "country", "KZ")))
+                .append(Api.importLine("parties", Map.of("caseId", courtCase, "personId", person, "role", "DEFENDANT")));
         List<List<String>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<List<String>> inPublic = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < 3; i++) {
@@ -290,13 +290,18 @@ class RecordSearchTest {
     private static void importedCharge(StringBuilder file, UUID courtCase, UUID person, List<String> tier, List<String> visible,
             boolean isPublic, String articleText, String description) {
         String id = UUID.randomUUID().toString();
-        file.append("{\"type\":\"charges\",\"record\":{\"id\":\"").append(id).append("\",\"caseId\":\"").append(courtCase)
-                .append("\",\"personId\":\"").append(person).append("\",\"law\":\"XQ-PC-2031\",\"article\":\"12\",\"articleText\":\"")
-                .append(articleText).append("\",\"visibility\":\"").append(isPublic ? "PUBLIC" : "RESTRICTED").append("\"");
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("id", id);
+        record.put("caseId", courtCase);
+        record.put("personId", person);
+        record.put("law", "XQ-PC-2031");
+        record.put("article", "12");
+        record.put("articleText", articleText);
+        record.put("visibility", isPublic ? "PUBLIC" : "RESTRICTED");
         if (description != null) {
-            file.append(",\"description\":\"").append(description).append("\"");
+            record.put("description", description);
         }
-        file.append("}}\n");
+        file.append(Api.importLine("charges", record));
         tier.add(id);
         if (isPublic) {
             visible.add(id);

@@ -10,6 +10,7 @@ import static org.rightsregistry.support.Fixtures.aPerson;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -146,15 +147,17 @@ class SearchResourceTest {
     private static void importedCase(StringBuilder file, List<UUID> tier, List<UUID> kg, boolean inKyrgyzstan, String title,
             String summary, String number) {
         UUID id = UUID.randomUUID();
-        file.append("{\"type\":\"cases\",\"record\":{\"id\":\"").append(id).append("\",\"title\":\"").append(title)
-                .append("\",\"country\":\"").append(inKyrgyzstan ? "KG" : "KZ").append("\"");
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("id", id);
+        record.put("title", title);
+        record.put("country", inKyrgyzstan ? "KG" : "KZ");
         if (summary != null) {
-            file.append(",\"summary\":\"").append(summary).append("\"");
+            record.put("summary", summary);
         }
         if (number != null) {
-            file.append(",\"caseNumbers\":[{\"number\":\"").append(number).append("\",\"kind\":\"INVESTIGATION\"}]");
+            record.put("caseNumbers", List.of(Map.of("number", number, "kind", "INVESTIGATION")));
         }
-        file.append("}}\n");
+        file.append(Api.importLine("cases", record));
         tier.add(id);
         if (inKyrgyzstan) {
             kg.add(id);

@@ -3,10 +3,13 @@ package org.rightsregistry.support;
 import static io.restassured.RestAssured.given;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -14,6 +17,8 @@ import io.restassured.specification.RequestSpecification;
 
 /** REST Assured with the registry's defaults: JSON in and out, and the exchange logged when an assertion fails. */
 public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -97,5 +102,17 @@ public final class Api {
             cursor = body.getString("nextCursor");
         } while (cursor != null);
         return all;
+    }
+
+    /** A line of an NDJSON import file: the record of this type (its fields in the order given), as JSON. */
+    public static String importLine(String type, Map<String, ?> record) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", type);
+        line.put("record", record);
+        try {
+            return JSON.writeValueAsString(line) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }
