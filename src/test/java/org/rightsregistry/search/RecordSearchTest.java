@@ -32,6 +32,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rightsregistry.support.Api;
 
 /** {@code /search} across charges, sentences, appeals and sources, together with persons and cases. */
@@ -313,23 +315,28 @@ class RecordSearchTest {
         return Api.allIds(() -> as.get().queryParam("q", q).queryParam("type", "CHARGE"), "/api/v1/search");
     }
 
-    /** The backfill reads the tables a few ids at a time: records without keys in any slice are found, the last one too. */
-    @Test
-    void shouldComputeMissingKeysSliceBySlice() {
+    /**
+     * The backfill reads the tables a few ids at a time, each slice up to and including its last id: records without
+     * keys in any slice are found, the last one too, with a slice of one record as with one of several.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void shouldComputeMissingKeysSliceBySlice(int slice) {
+        String word = slice == 1 ? "Karzhelbay" : "Zhelsayev";
         List<String> sources = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            sources.add(aSource().with("title", "Invented Zhelsayev bulletin " + i).create());
+            sources.add(aSource().with("title", "Invented " + word + " bulletin " + i).create());
         }
         QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("delete from record_search_key where record_id in (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, UUID.fromString(sources.get(0))).setParameter(2, UUID.fromString(sources.get(1)))
                 .setParameter(3, UUID.fromString(sources.get(2))).setParameter(4, UUID.fromString(sources.get(3)))
                 .setParameter(5, UUID.fromString(sources.get(4))).executeUpdate());
-        search("Zhelsayev").then().statusCode(200).body("total", is(0));
+        search(word).then().statusCode(200).body("total", is(0));
 
-        new SearchBackfill(em, index, 3).fill();
+        new SearchBackfill(em, index, slice).fill();
 
-        search("Zhelsayev").then().statusCode(200).body("total", is(5));
-        assertThat(search("Zhelsayev").<List<String>>path("items.id")).containsExactlyInAnyOrderElementsOf(sources);
+        search(word).then().statusCode(200).body("total", is(5));
+        assertThat(search(word).<List<String>>path("items.id")).containsExactlyInAnyOrderElementsOf(sources);
     }
 }
