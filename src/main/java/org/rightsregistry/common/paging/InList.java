@@ -1,8 +1,9 @@
 package org.rightsregistry.common.paging;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -39,6 +40,21 @@ public final class InList {
 
     /** The parenthesised parameters standing for the values, which go into {@code params}; {@code values} is not empty. */
     public static String of(String name, Collection<?> values, Map<String, Object> params) {
+        List<?> padded = padded(values);
+        StringBuilder in = new StringBuilder("(");
+        for (int i = 0; i < padded.size(); i++) {
+            String parameter = name + "_" + i;
+            params.put(parameter, padded.get(i));
+            in.append(i == 0 ? ":" : ", :").append(parameter);
+        }
+        return in.append(')').toString();
+    }
+
+    /**
+     * The values, their number padded to the next power of two by repeating the last, for a statement of
+     * {@code in (?, ?, …)} written on the JDBC connection; {@code values} is not empty.
+     */
+    public static List<?> padded(Collection<?> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("an empty list has no parameters");
         }
@@ -46,17 +62,11 @@ public final class InList {
         if (size < values.size()) {
             size <<= 1;
         }
-        StringBuilder in = new StringBuilder("(");
-        Iterator<?> each = values.iterator();
-        Object value = null;
-        for (int i = 0; i < size; i++) {
-            if (each.hasNext()) {
-                value = each.next();
-            }
-            String parameter = name + "_" + i;
-            params.put(parameter, value);
-            in.append(i == 0 ? ":" : ", :").append(parameter);
+        List<Object> padded = new ArrayList<>(values);
+        Object last = padded.get(padded.size() - 1);
+        while (padded.size() < size) {
+            padded.add(last);
         }
-        return in.append(')').toString();
+        return padded;
     }
 }

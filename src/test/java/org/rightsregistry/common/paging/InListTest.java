@@ -29,6 +29,15 @@ class InListTest {
     }
 
     @Test
+    void shouldPadTheValuesOfAJdbcStatementToAPowerOfTwoWithTheLastValue() {
+        assertEquals(List.of("a"), InList.padded(List.of("a")));
+        assertEquals(List.of("a", "b"), InList.padded(List.of("a", "b")));
+        assertEquals(List.of("a", "b", "c", "c"), InList.padded(List.of("a", "b", "c")));
+        assertEquals(List.of(1, 2, 3, 4, 5, 5, 5, 5), InList.padded(List.of(1, 2, 3, 4, 5)));
+        assertEquals(512, InList.padded(java.util.stream.IntStream.range(0, 500).boxed().toList()).size());
+    }
+
+    @Test
     void shouldRefuseAQueryThatDoesNotHoldTheListParameterExactlyOnce() {
         for (String jpql : new String[] {"select r.id from Person r where r.id in :ids",
                 "select r from Person r where r.id in :id or r.id in :id", "select r from Person r"}) {
@@ -39,5 +48,6 @@ class InListTest {
     @Test
     void shouldRefuseAnEmptyList() {
         assertThrows(IllegalArgumentException.class, () -> InList.of("id", List.of(), new LinkedHashMap<>()));
+        assertThrows(IllegalArgumentException.class, () -> InList.padded(List.of()));
     }
 }
