@@ -128,8 +128,8 @@ public class SearchBackfill {
                 if (!condition.isEmpty()) {
                     bounds.add(condition);
                 }
-                var query = em.createQuery("select r.id from " + entity + " r" + (bounds.isEmpty() ? "" : " where " + String.join(" and ", bounds))
-                        + " order by r.id", UUID.class);
+                String where = bounds.isEmpty() ? "" : " where " + String.join(" and ", bounds);
+                var query = em.createQuery("select r.id from " + entity + " r" + where + " order by r.id", UUID.class);
                 if (from != null) {
                     query.setParameter("after", from);
                 }
