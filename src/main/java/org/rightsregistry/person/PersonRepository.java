@@ -180,7 +180,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      * Hibernate's statement preparer (so that it is logged and counted as Hibernate's own), without a Hibernate query:
      * creating a native query of 512 named parameters, binding them one by one and reading its rows through Hibernate's
      * result handling were a third of the application's samples in a profile of a CSV export. The ids are padded to a
-     * power of two ({@link InList#padded}) so that the driver prepares few distinct statements.
+     * power of two ({@link InList#padded}) so that the driver prepares few distinct statements. Hibernate's query timeout
+     * applies to its queries only; these statements run under the connection's own (PostgreSQL's
+     * {@code statement_timeout}, H2's {@code QUERY_TIMEOUT}), which are as long.
      */
     private List<Object[]> rows(String columns, String table, boolean ordered, Collection<UUID> ids) {
         List<?> values = InList.padded(ids);
