@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Helpers of benchmark.sh: SQL captured from PostgreSQL's log to pgbench scripts, pgbench's per-transaction logs to
-percentiles, and EXPLAIN plans checked for sequential scans of large tables. Prints figures only, never row contents."""
+percentiles, EXPLAIN plans checked for sequential scans of large tables; and of growth.sh: the figures of several
+sizes side by side. Prints figures only, never row contents."""
 import glob
 import re
 import sys
@@ -96,6 +97,59 @@ def seq_scans(plan_file, large_file):
     print(" ".join(sorted(found)))
 
 
+def growth(out_dir, sizes):
+    """The figures of benchmark.sh at each size (growth.sh), side by side, as a Markdown table: each measured request at
+    8 connections (requests/s · p95 ms), and p95 at the largest size over p95 at the smallest, beside the data's
+    growth; then load, start, memory, export and the filters that scan a large table."""
+    row = re.compile(r"^(.*?)\s+(\d+) \|\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+\|")
+    figures, other = {}, {}
+    names = []
+    for n in sizes:
+        figures[n] = {}
+        try:
+            lines = open("%s/%s/results.txt" % (out_dir, n), encoding="utf-8").read().splitlines()
+        except OSError:
+            lines = []
+        for line in lines:
+            m = row.match(line)
+            if m and m.group(2) == "8":
+                name = m.group(1).strip()
+                figures[n][name] = (float(m.group(3)), float(m.group(5)))
+                if name not in names:
+                    names.append(name)
+        try:
+            text = open("%s/%s.txt" % (out_dir, n), encoding="utf-8", errors="replace").read()
+        except OSError:
+            text = ""
+        found = lambda pattern: (re.search(pattern, text, re.M) or [None, None])[1]
+        scans = len(re.findall(r"^SEQ SCAN ", text, re.M))
+        checked = scans + len(re.findall(r"^indexed ", text, re.M))
+        other[n] = {
+            "load (s)": found(r"^load: \d+ persons in (\d+) s"),
+            "ready after start (ms)": found(r"^startup: ready after (\d+) ms"),
+            "resident memory under load (MiB)": found(r"^resident memory under load: max (\d+) MiB"),
+            "CSV export (rows/s)": found(r"^export: \d+ rows in \d+ ms \((\d+) rows/s\)"),
+            "filters scanning a large table": "%d of %d" % (scans, checked) if checked else None,
+        }
+    group = lambda v: "{:,}".format(int(v)).replace(",", " ")
+    first, last = sizes[0], sizes[-1]
+    print("| at 8 connections | " + " | ".join(group(n) + " persons" for n in sizes)
+          + " | p95 ×, for data ×%s |" % group(int(last) / int(first)))
+    print("|---" * (len(sizes) + 2) + "|")
+    for name in names:
+        cells = []
+        for n in sizes:
+            f = figures[n].get(name)
+            cells.append("%s/s · %.1f ms" % (group(f[0]), f[1]) if f else "—")
+        a, b = figures[first].get(name), figures[last].get(name)
+        ratio = "×%.1f" % (b[1] / a[1]) if a and b and a[1] > 0 else "—"
+        print("| %s | %s | %s |" % (name, " | ".join(cells), ratio))
+    for label in other[first]:
+        print("| %s | %s | |" % (label, " | ".join(other[n][label] or "—" for n in sizes)))
+    if not any(figures[n] for n in sizes):
+        sys.exit("no figures: every run failed before its measurements")
+
+
 if __name__ == "__main__":
     command = sys.argv[1]
     if command == "pgbench-script":
@@ -106,5 +160,7 @@ if __name__ == "__main__":
         pgbench_percentiles(sys.argv[2], float(sys.argv[3]))
     elif command == "seq-scans":
         seq_scans(sys.argv[2], sys.argv[3])
+    elif command == "growth":
+        growth(sys.argv[2], sys.argv[3:])
     else:
         sys.exit("unknown command " + command)
