@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -64,10 +65,13 @@ public class StatsService {
             case CHARGES -> charges.filtered(params.filtersFor(new ChargeListParams(), unit).filter());
             case SENTENCES -> sentences.filtered(params.filtersFor(new SentenceListParams(), unit).filter());
         };
-        long total = query.count(em);
-        List<StatsResponse.Group> groups = by.isEmpty() ? List.of() : groups(query, unit, by);
-        StatsResponse.Imprisonment imprisonment = unit == Unit.CHARGES ? null : imprisonment(query, unit);
-        return new StatsResponse(unit, by, total, groups, imprisonment);
+        // the whole answer, kept per caller's clearance (the visibility of linked records) like each of its statements
+        return query.kept(em, "statistic of " + unit + " by " + by + " seen at " + new TreeSet<>(clearance.levels()), () -> {
+            long total = query.count(em);
+            List<StatsResponse.Group> groups = by.isEmpty() ? List.of() : groups(query, unit, by);
+            StatsResponse.Imprisonment imprisonment = unit == Unit.CHARGES ? null : imprisonment(query, unit);
+            return new StatsResponse(unit, List.copyOf(by), total, List.copyOf(groups), imprisonment);
+        });
     }
 
     private List<StatsResponse.Group> groups(ListQuery<?> query, Unit unit, List<Dimension> by) {
@@ -147,7 +151,7 @@ public class StatsService {
             terms.add(new StatsResponse.TermRange(i == 0 ? 0 : TERM_RANGES[i - 1] + 1, i < TERM_RANGES.length ? TERM_RANGES[i] : null,
                     ranges[i]));
         }
-        return new StatsResponse.Imprisonment(count, totalMonths, suspendedMonths, life, withoutTerm, terms);
+        return new StatsResponse.Imprisonment(count, totalMonths, suspendedMonths, life, withoutTerm, List.copyOf(terms));
     }
 
     /** A linked record's visibility; a linked charge's or sentence's person (or case) is the counted person (or case). */

@@ -46,8 +46,14 @@ final class Counts {
         }
     };
 
-    /** Counts being taken, by key and clock; requests for the same wait for them. */
-    private static final Map<String, CompletableFuture<Object>> RUNNING = new HashMap<>();
+    /**
+     * The count being taken of each key (at most one at a time), with the clock it was taken at; requests for the same
+     * key wait for it.
+     */
+    private static final Map<String, Running> RUNNING = new HashMap<>();
+
+    private record Running(long clock, CompletableFuture<Object> result) {
+    }
 
     /** How long a request waits for another's count before counting itself. */
     static final long WAIT_SECONDS = 15;
@@ -71,57 +77,71 @@ final class Counts {
 
     /**
      * The kept count of this key if the clock has not moved since it was taken; else one count, which requests that
-     * ask for the same key at the same clock meanwhile wait for instead of counting too (a page of many callers at
-     * once would otherwise count as many times, each slower for the others), and fail with it if it fails. A failed
-     * count is not kept: the next request counts anew.
+     * ask for the same key meanwhile wait for instead of counting too (a page of many callers at once would otherwise
+     * count as many times, each slower for the others), and fail with it if it fails at the clock they read. A request
+     * waits for a count of its key under way before it reads the clock, so before it takes a connection from the pool
+     * (when nothing before it in the request did): at a million persons a statistic takes seconds, and 64 callers
+     * waiting for it each with a connection held the pool's 20 and made the others' requests time out (503) waiting
+     * for one. A failed count is not kept: the next request counts anew.
      */
     @SuppressWarnings("unchecked") // a key's value is always of the type its query reads
     static <T> T kept(LongSupplier clock, String key, Supplier<T> read) {
-        long now = clock.getAsLong();
-        CompletableFuture<Object> running;
-        boolean mine = false;
-        synchronized (KEPT) {
-            Count kept = KEPT.get(key);
-            if (kept != null && kept.clock() == now && System.nanoTime() - kept.takenAt() < MAX_AGE_NANOS) {
-                return (T) kept.value();
+        Running mine;
+        while (true) {
+            Running before;
+            synchronized (KEPT) {
+                before = RUNNING.get(key);
             }
-            running = RUNNING.get(key + "@" + now);
-            if (running == null) {
-                running = new CompletableFuture<>();
-                RUNNING.put(key + "@" + now, running);
-                mine = true;
+            Throwable failed = null;
+            if (before != null) {
+                try {
+                    before.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return read.get();
+                } catch (ExecutionException e) {
+                    failed = e.getCause();
+                } catch (TimeoutException e) {
+                    return read.get(); // the count under way is slow: this request counts for itself
+                }
             }
-        }
-        if (!mine) {
-            try {
-                return (T) running.get(WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return read.get();
-            } catch (ExecutionException e) {
-                // the count failed (at a million persons, a statistic computed under load runs into the statement
-                // timeout): the requests that waited for it fail with it rather than each run it again at once, which
-                // took every one of them past the timeout and kept the database busy for the requests after them
-                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-            } catch (TimeoutException e) {
-                return read.get(); // the first count is slow: this request counts for itself
+            long now = clock.getAsLong();
+            synchronized (KEPT) {
+                Count kept = KEPT.get(key);
+                if (kept != null && kept.clock() == now && System.nanoTime() - kept.takenAt() < MAX_AGE_NANOS) {
+                    return (T) kept.value();
+                }
+                if (failed != null && before.clock() == now) {
+                    // the count of this state failed (at a million persons, a statistic computed under load can run into
+                    // the statement timeout): the requests that waited for it fail with it rather than each run it again
+                    // at once, which took every one of them past the timeout and kept the database busy for the others
+                    throw failed instanceof RuntimeException failure ? failure : new IllegalStateException(failed);
+                }
+                if (!RUNNING.containsKey(key)) {
+                    mine = new Running(now, new CompletableFuture<>());
+                    RUNNING.put(key, mine);
+                    break;
+                }
+                // another request began to count between the wait and the clock: wait for that one
             }
         }
         long takenAt = System.nanoTime();
+        T value;
         try {
-            T value = read.get();
+            value = read.get();
+        } catch (RuntimeException | Error e) {
             synchronized (KEPT) {
-                KEPT.put(key, new Count(now, value, takenAt));
+                RUNNING.remove(key, mine);
             }
-            running.complete(value);
-            return value;
-        } catch (RuntimeException e) {
-            running.completeExceptionally(e);
+            mine.result().completeExceptionally(e);
             throw e;
-        } finally {
-            synchronized (KEPT) {
-                RUNNING.remove(key + "@" + now);
-            }
         }
+        // kept and no longer under way before the waiting requests wake: they find it kept, and none waits again
+        synchronized (KEPT) {
+            KEPT.put(key, new Count(mine.clock(), value, takenAt));
+            RUNNING.remove(key, mine);
+        }
+        mine.result().complete(value);
+        return value;
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityManager;
@@ -129,6 +130,17 @@ public final class ListQuery<E extends RegistryRecord> {
         return Counts.kept(em, jpql, params, () -> Collections.unmodifiableList(select(em, projection, joins, tail, resultType)));
     }
 
+    /**
+     * What {@code read} computes from the records of this query in several statements (a statistic), kept as one value
+     * per state of the registry like a count ({@link Counts}), under this query, its parameters and {@code name} (which
+     * must name everything else the value depends on): callers asking for the same at once wait for one computation
+     * before any of them reads the database, rather than for each of its statements in turn. The value is shared with
+     * other requests and must not be changed.
+     */
+    public <T> T kept(EntityManager em, String name, Supplier<T> read) {
+        return Counts.kept(em, name + " of select r from " + entityName() + " r" + whereClause(where), params, read);
+    }
+
     /** How many records match, counted once per state of the registry ({@link Counts}). */
     public long count(EntityManager em) {
         String jpql = "select count(r) from " + entityName() + " r" + whereClause(where);
@@ -148,6 +160,8 @@ public final class ListQuery<E extends RegistryRecord> {
      * leaves the page short.
      */
     public Page<E> page(EntityManager em, PageRequest<E> page) {
+        // the total first: callers waiting for another's count of the same list then hold no connection (Counts)
+        long total = page.counted() ? count(em) : -1;
         SortField<E> sort = page.sort();
         Cursor cursor = page.cursor();
         Object after = cursor == null ? null : sort.parse(cursor.value());
@@ -167,7 +181,7 @@ public final class ListQuery<E extends RegistryRecord> {
             Object value = sort.value().apply(last);
             next = new Cursor(page.sortKey(), value == null ? null : value.toString(), last.getId()).encode();
         }
-        return new Page<>(List.copyOf(rows), page.counted() ? count(em) : -1, next);
+        return new Page<>(List.copyOf(rows), total, next);
     }
 
     /** The records with a value in the sort field, after the cursor's {@code (value, id)} when there is one. */

@@ -69,6 +69,55 @@ class CountsTest {
     }
 
     /**
+     * Callers asking for a count that another is taking wait for it before they read the clock, which takes a connection
+     * from the pool: 64 callers waiting for a statistic of a million persons, each with a connection, held the pool's
+     * 20, and the requests after them timed out waiting for one (503). A caller that comes after the registry changed
+     * also waits for the count under way, then counts the new state once for every caller of that state.
+     */
+    @Test
+    void shouldWaitForACountUnderWayBeforeReadingTheClock() throws Exception {
+        String key = "select count(r) from CourtCase r " + UUID.randomUUID();
+        AtomicLong clock = new AtomicLong(3);
+        AtomicInteger clockReads = new AtomicInteger();
+        AtomicInteger counted = new AtomicInteger();
+        CountDownLatch counting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(5);
+        try {
+            Future<Long> first = callers.submit(() -> Counts.kept(() -> {
+                clockReads.incrementAndGet();
+                return clock.get();
+            }, key, () -> {
+                counted.incrementAndGet();
+                counting.countDown();
+                await(release);
+                return 30L;
+            }));
+            assertThat(counting.await(10, TimeUnit.SECONDS)).isTrue();
+            clock.set(4); // a change while the first count runs: the callers after it need the new state's count
+            List<Future<Long>> others = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                others.add(callers.submit(() -> Counts.kept(() -> {
+                    clockReads.incrementAndGet();
+                    return clock.get();
+                }, key, () -> 40L + counted.incrementAndGet())));
+            }
+            Thread.sleep(200);
+            assertThat(clockReads).hasValue(1); // only the first's: the others wait without touching the database
+            assertThat(counted).hasValue(1);
+            release.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(30L);
+            for (Future<Long> other : others) {
+                assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo(42L); // the new state, counted once for all four
+            }
+            assertThat(counted).hasValue(2);
+            assertThat(clockReads.get()).isBetween(5, 8); // each once, and again when another began to count meanwhile
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    /**
      * Five callers ask for the same count at the same clock: the first counts, held until the others are waiting (they
      * would count -1), then gives what {@code first} gives or throws. Returns what each got, the first's first: the
      * value, or the exception it ended with; {@code counted} counts the counts taken.
