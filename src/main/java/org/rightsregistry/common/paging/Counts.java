@@ -47,13 +47,16 @@ final class Counts {
     };
 
     /**
-     * The count being taken of each key (at most one at a time), with the clock it was taken at; requests for the same
-     * key wait for it.
+     * The count under way of each key (at most one at a time), or the request deciding whether the kept one still holds,
+     * with the ticket it took when it began; requests for the same key wait for it.
      */
     private static final Map<String, Running> RUNNING = new HashMap<>();
 
-    private record Running(long clock, CompletableFuture<Object> result) {
+    private record Running(long ticket, CompletableFuture<Object> result) {
     }
+
+    /** Numbers requests and counts in the order they arrive and begin (guarded by {@link #KEPT}). */
+    private static long tickets;
 
     /** How long a request waits for another's count before counting itself. */
     static final long WAIT_SECONDS = 15;
@@ -76,59 +79,71 @@ final class Counts {
     }
 
     /**
-     * The kept count of this key if the clock has not moved since it was taken; else one count, which requests that
-     * ask for the same key meanwhile wait for instead of counting too (a page of many callers at once would otherwise
-     * count as many times, each slower for the others), and fail with it if it fails at the clock they read. A request
-     * waits for a count of its key under way before it reads the clock, so before it takes a connection from the pool
-     * (when nothing before it in the request did): at a million persons a statistic takes seconds, and 64 callers
-     * waiting for it each with a connection held the pool's 20 and made the others' requests time out (503) waiting
-     * for one. A failed count is not kept: the next request counts anew.
+     * The kept count of this key if the clock has not moved since it was taken, else a new count; one request at a time
+     * per key reads the clock and counts, and the requests that ask for the same key meanwhile wait for it without
+     * touching the database: a count (or a kept count found still good) that began after a request arrived is at least
+     * as new as the registry the request asked about, so the request takes it; one that began before, it waits out and
+     * asks again. Waiting requests hold no connection of the pool (when nothing before it in the request took one): at
+     * a million persons a statistic takes seconds, and 64 callers each waiting with a connection held the pool's 20 and
+     * made the others' requests time out waiting for one (503). Requests waiting for a count that fails fail with it
+     * (at a million persons a statistic computed under load can run into the statement timeout) rather than each count
+     * again at once, which took every one of them past the timeout and kept the database busy for the others. A failed
+     * count is not kept: the next request counts anew.
      */
     @SuppressWarnings("unchecked") // a key's value is always of the type its query reads
     static <T> T kept(LongSupplier clock, String key, Supplier<T> read) {
+        long arrived;
+        synchronized (KEPT) {
+            arrived = ++tickets;
+        }
         Running mine;
         while (true) {
-            Running before;
+            Running running;
             synchronized (KEPT) {
-                before = RUNNING.get(key);
-            }
-            Throwable failed = null;
-            if (before != null) {
-                try {
-                    before.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return read.get();
-                } catch (ExecutionException e) {
-                    failed = e.getCause();
-                } catch (TimeoutException e) {
-                    return read.get(); // the count under way is slow: this request counts for itself
-                }
-            }
-            long now = clock.getAsLong();
-            synchronized (KEPT) {
-                Count kept = KEPT.get(key);
-                if (kept != null && kept.clock() == now && System.nanoTime() - kept.takenAt() < MAX_AGE_NANOS) {
-                    return (T) kept.value();
-                }
-                if (failed != null && before.clock() == now) {
-                    // the count of this state failed (at a million persons, a statistic computed under load can run into
-                    // the statement timeout): the requests that waited for it fail with it rather than each run it again
-                    // at once, which took every one of them past the timeout and kept the database busy for the others
-                    throw failed instanceof RuntimeException failure ? failure : new IllegalStateException(failed);
-                }
-                if (!RUNNING.containsKey(key)) {
-                    mine = new Running(now, new CompletableFuture<>());
+                running = RUNNING.get(key);
+                if (running == null) {
+                    mine = new Running(++tickets, new CompletableFuture<>());
                     RUNNING.put(key, mine);
                     break;
                 }
-                // another request began to count between the wait and the clock: wait for that one
+            }
+            Object value;
+            try {
+                value = running.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return read.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            } catch (TimeoutException e) {
+                return read.get(); // the count under way is slow: this request counts for itself
+            }
+            if (running.ticket() > arrived) {
+                return (T) value;
             }
         }
-        long takenAt = System.nanoTime();
-        T value;
         try {
-            value = read.get();
+            long now = clock.getAsLong();
+            T value = null;
+            synchronized (KEPT) {
+                Count kept = KEPT.get(key);
+                if (kept != null && kept.clock() == now && System.nanoTime() - kept.takenAt() < MAX_AGE_NANOS) {
+                    value = (T) kept.value();
+                }
+            }
+            if (value == null) {
+                long takenAt = System.nanoTime();
+                value = read.get();
+                synchronized (KEPT) {
+                    KEPT.put(key, new Count(now, value, takenAt));
+                }
+            }
+            // no longer under way before the waiting requests wake, so that none of them waits for it again
+            synchronized (KEPT) {
+                RUNNING.remove(key, mine);
+            }
+            mine.result().complete(value);
+            return value;
         } catch (RuntimeException | Error e) {
             synchronized (KEPT) {
                 RUNNING.remove(key, mine);
@@ -136,12 +151,5 @@ final class Counts {
             mine.result().completeExceptionally(e);
             throw e;
         }
-        // kept and no longer under way before the waiting requests wake: they find it kept, and none waits again
-        synchronized (KEPT) {
-            KEPT.put(key, new Count(mine.clock(), value, takenAt));
-            RUNNING.remove(key, mine);
-        }
-        mine.result().complete(value);
-        return value;
     }
 }

@@ -69,10 +69,11 @@ class CountsTest {
     }
 
     /**
-     * Callers asking for a count that another is taking wait for it before they read the clock, which takes a connection
+     * Callers asking for a count that another is taking wait for it without reading the clock, which takes a connection
      * from the pool: 64 callers waiting for a statistic of a million persons, each with a connection, held the pool's
-     * 20, and the requests after them timed out waiting for one (503). A caller that comes after the registry changed
-     * also waits for the count under way, then counts the new state once for every caller of that state.
+     * 20, and the requests after them timed out waiting for one (503). Callers that came while the count under way
+     * began before them (here, after the registry changed) wait it out, then one of them reads the clock and counts the
+     * new state, for all of them.
      */
     @Test
     void shouldWaitForACountUnderWayBeforeReadingTheClock() throws Exception {
@@ -111,7 +112,9 @@ class CountsTest {
                 assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo(42L); // the new state, counted once for all four
             }
             assertThat(counted).hasValue(2);
-            assertThat(clockReads.get()).isBetween(5, 8); // each once, and again when another began to count meanwhile
+            // the two that counted read the clock, and any caller that woke only after the second count had ended (it
+            // finds that count kept, under the clock it reads)
+            assertThat(clockReads.get()).isBetween(2, 5);
         } finally {
             callers.shutdownNow();
         }
