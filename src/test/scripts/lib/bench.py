@@ -145,7 +145,8 @@ def growth(out_dir, sizes):
         ratio = "×%.1f" % (b[1] / a[1]) if a and b and a[1] > 0 else "—"
         print("| %s | %s | %s |" % (name, " | ".join(cells), ratio))
     for label in other[first]:
-        print("| %s | %s | |" % (label, " | ".join(other[n][label] or "—" for n in sizes)))
+        print("| %s | %s | |" % (label, " | ".join(
+            (group(other[n][label]) if (other[n][label] or "").isdigit() else other[n][label]) or "—" for n in sizes)))
     if not any(figures[n] for n in sizes):
         sys.exit("no figures: every run failed before its measurements")
 
