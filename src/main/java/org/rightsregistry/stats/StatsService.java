@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -65,8 +64,9 @@ public class StatsService {
             case CHARGES -> charges.filtered(params.filtersFor(new ChargeListParams(), unit).filter());
             case SENTENCES -> sentences.filtered(params.filtersFor(new SentenceListParams(), unit).filter());
         };
-        // the whole answer, kept per caller's clearance (the visibility of linked records) like each of its statements
-        return query.kept(em, "statistic of " + unit + " by " + by + " seen at " + new TreeSet<>(clearance.levels()), () -> {
+        // the whole answer, kept per caller's levels (which the linked records' visibility follows) like each of its
+        // statements; the levels are an EnumSet, always written in the same order
+        return query.kept(em, "statistic of " + unit + " by " + by + " seen at " + clearance.levels(), () -> {
             long total = query.count(em);
             List<StatsResponse.Group> groups = by.isEmpty() ? List.of() : groups(query, unit, by);
             StatsResponse.Imprisonment imprisonment = unit == Unit.CHARGES ? null : imprisonment(query, unit);
