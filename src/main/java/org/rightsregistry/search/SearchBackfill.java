@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 import org.rightsregistry.cases.CourtCase;
@@ -27,7 +28,8 @@ import org.rightsregistry.person.Person;
  * persons written before {@code person_search_word} existed (until then a typo may miss them). Works in transactions
  * of {@value #BATCH} records, each of which locks its records and takes only those still without keys (or, when all
  * are recomputed, reads them after any write in progress), so a write the API makes meanwhile is never overwritten
- * with keys of an older state.
+ * with keys of an older state. At shutdown it stops between two transactions (what it wrote is kept; the next start
+ * goes on from there), so that it never runs into a database or transaction manager that is shutting down.
  */
 @ApplicationScoped
 public class SearchBackfill {
@@ -38,11 +40,15 @@ public class SearchBackfill {
     static final int BATCH = 200;
     /** Ids read at a time while looking for records without keys. */
     static final int SLICE = 5000;
+    /** How long shutdown waits for the transaction under way to end (a batch takes milliseconds). */
+    static final long STOP_WAIT_MILLIS = 5000;
     private static final Logger LOG = Logger.getLogger(SearchBackfill.class);
 
     private final EntityManager em;
     private final SearchIndex index;
     private final int slice;
+    private volatile boolean stopping;
+    private volatile Thread worker;
 
     @Inject
     public SearchBackfill(EntityManager em, SearchIndex index) {
@@ -57,9 +63,42 @@ public class SearchBackfill {
     }
 
     void onStart(@Observes StartupEvent event) {
-        Thread worker = new Thread(this::fill, "search-backfill");
-        worker.setDaemon(true);
-        worker.start();
+        Thread thread = new Thread(this::fill, "search-backfill");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** Asks the backfill to stop before its next transaction, and waits (a while) for the one under way to end. */
+    void stop() {
+        stopping = true;
+        Thread thread = worker;
+        if (thread != null && thread != Thread.currentThread()) {
+            try {
+                thread.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Thrown between two transactions once the backfill is asked to stop. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void checkNotStopping() {
+        if (stopping) {
+            throw new Stopped();
+        }
     }
 
     /** Fills in what is missing now, in the calling thread. */
@@ -89,6 +128,7 @@ public class SearchBackfill {
                     counts.add(records + " " + type.type().name().toLowerCase(Locale.ROOT) + "s");
                 }
             }
+            checkNotStopping();
             QuarkusTransaction.requiringNew().run(() -> store(MARKER));
             QuarkusTransaction.requiringNew().run(() -> store(WORDS_MARKER));
             if (persons > 0 || cases > 0 || !counts.isEmpty()) {
@@ -96,6 +136,8 @@ public class SearchBackfill {
                         counts.isEmpty() ? "" : ", and of " + String.join(", ", counts));
             }
             LOG.info("Search keys are complete"); // what operators and the benchmark wait for after start
+        } catch (Stopped e) {
+            LOG.info("Search keys: stopped by shutdown before they were complete; the next start goes on");
         } catch (RuntimeException e) {
             LOG.warn("Search keys were not filled in at start (another instance may be doing it)", e);
         }
@@ -115,6 +157,7 @@ public class SearchBackfill {
         int found = 0;
         UUID after = null;
         while (true) {
+            checkNotStopping();
             UUID from = after;
             UUID last = QuarkusTransaction.requiringNew().call(() -> lastOfSlice(entity, from));
             List<UUID> matching = QuarkusTransaction.requiringNew().call(() -> {
@@ -170,6 +213,7 @@ public class SearchBackfill {
 
     private void inBatches(List<UUID> ids, Consumer<List<UUID>> work) {
         for (int i = 0; i < ids.size(); i += BATCH) {
+            checkNotStopping();
             List<UUID> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
             QuarkusTransaction.requiringNew().run(() -> work.accept(batch));
         }
