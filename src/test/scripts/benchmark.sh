@@ -9,8 +9,9 @@
 # Needs wrk (apt-get install -y wrk), pgbench and the PostgreSQL 15 server binaries (postgresql-15,
 # postgresql-contrib), python3, curl, Java 17. A private PostgreSQL cluster is created in a temporary directory on
 # a free port (never the server on 5432), filled by generate.sh, and removed at the end. The application runs with the
-# JVM options of src/main/docker/Dockerfile.jvm (JVM_OPTS and MALLOC_ARENA_MAX change them): a 256 MiB heap; with
-# the class-data archive of the build (app-cds.jsa beside the jar) when there is one.
+# JVM options of src/main/docker/Dockerfile.jvm (JVM_OPTS and MALLOC_ARENA_MAX change them): a 256 MiB heap. It starts
+# three times: without a class-data archive (a training start, which writes one as it stops), with the build's
+# (app-cds.jsa beside the jar) when there is one, and with the training start's, the start that is measured on.
 # Prints: load time, startup time to ready, for each endpoint at 8 and 64 connections throughput and
 # p50/p95/p99 with ratios to both baselines, resident memory under load, the CSV export rate, and the scans of
 # EXPLAIN for every documented filter and search; exits non-zero on a sequential scan of a table of at least
@@ -55,25 +56,55 @@ echo "load: $PERSONS persons in $(( ($(now_ms) - start) / 1000 )) s ($(grep -o '
 
 # ---- start ----
 APP_DIR="$WORK/app"; mkdir -p "$APP_DIR"
-start=$(now_ms)
-# the class-data archive of the production build, when there is one beside the jar: it names the jar by the path it was
-# written with, so the application starts from the jar's directory (README, Run)
-CDS_OPTS=""
-[ -f "$(dirname "$JAR")/app-cds.jsa" ] && CDS_OPTS="-XX:SharedArchiveFile=app-cds.jsa"
-(cd "$(dirname "$JAR")" && exec env PG_JDBC_URL="$(pg_url)" java $JVM_OPTS $CDS_OPTS -Dregistry.data-dir="$APP_DIR/data" \
-  -Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 -jar "$(basename "$JAR")" >"$APP_DIR/app.log" 2>&1) &
-APP_PID=$!; APP_PIDS+=("$APP_PID")
-until curl -sf -m 2 "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$APP_DIR/app.log" >&2; fail "the application did not start"; }
-  [ $(( $(now_ms) - start )) -lt 120000 ] || fail "not ready in 120 s"
-  sleep 0.05
-done
-READY_MS=$(( $(now_ms) - start ))
-STARTED_LINE=$(grep -o 'started in [0-9.]*s' "$APP_DIR/app.log" | head -n 1 || true)
-# the JVM checks each jar's time and size against the archive's and starts without it, with a warning, when they differ
-CDS_USED=none
-[ -n "$CDS_OPTS" ] && CDS_USED="app-cds.jsa, used"
-grep -q 'Unable to use shared archive' "$APP_DIR/app.log" && CDS_USED="app-cds.jsa, refused by the JVM (copy the build with cp -a, which keeps the jars' times)"
+# starts the application with these extra JVM options, logging to $APP_DIR/$1.log, and waits until it is ready; sets
+# APP_PID, READY_MS, STARTED_AT and STARTED_LINE. It starts from the jar's directory: a class-data archive names the
+# jar by the path it was written with (README, Run)
+start_app() {
+  local log="$APP_DIR/$1.log"; shift
+  STARTED_AT=$(now_ms)
+  (cd "$(dirname "$JAR")" && exec env PG_JDBC_URL="$(pg_url)" java $JVM_OPTS "$@" -Dregistry.data-dir="$APP_DIR/data" \
+    -Dquarkus.http.port=$PORT -Dquarkus.http.host=127.0.0.1 -jar "$(basename "$JAR")" >"$log" 2>&1) &
+  APP_PID=$!; APP_PIDS+=("$APP_PID")
+  until curl -sf -m 2 "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; do
+    kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$log" >&2; fail "the application did not start"; }
+    [ $(( $(now_ms) - STARTED_AT )) -lt 120000 ] || fail "not ready in 120 s"
+    sleep 0.05
+  done
+  READY_MS=$(( $(now_ms) - STARTED_AT ))
+  STARTED_LINE=$(grep -o 'started in [0-9.]*s' "$log" | head -n 1 || true)
+  grep -q 'Unable to use shared archive' "$log" && CDS_REFUSED=1
+  return 0
+}
+stop_app() {
+  kill -TERM "$APP_PID" 2>/dev/null
+  wait "$APP_PID" 2>/dev/null
+  return 0
+}
+CDS_REFUSED=0
+# 1. a training start, as after a deployment (README, Run in production): without an archive, the JVM writing the
+#    classes it loaded into one when the process ends
+#    (-Xlog:cds=error: without it the JVM lists every class it leaves out, thousands of lines). A JVM without the base
+#    archive of its own classes cannot write one: then there is no training start
+TRAINED="$APP_DIR/app-cds-trained.jsa"
+if java -Xshare:on -version >/dev/null 2>&1; then
+  start_app first -XX:ArchiveClassesAtExit="$TRAINED" -Xlog:cds=error
+  echo "startup without a class-data archive: ready after $READY_MS ms (Quarkus reports: ${STARTED_LINE:-?}; this start wrote one as it stopped)"
+  stop_app
+fi
+# 2. with the archive of the build, when there is one beside the jar
+if [ -f "$(dirname "$JAR")/app-cds.jsa" ]; then
+  start_app build -XX:SharedArchiveFile=app-cds.jsa
+  echo "startup with the build's class-data archive: ready after $READY_MS ms (Quarkus reports: ${STARTED_LINE:-?})"
+  stop_app
+fi
+# 3. with the archive of the training start, which also holds the classes loaded after Quarkus's static
+#    initialisation (the database's driver, Flyway, Hibernate's boot): the start that is measured on
+CDS_USED="of the training start"
+[ -f "$TRAINED" ] || { CDS_USED="none (no training start, or it wrote none)"; TRAINED=""; }
+start_app app ${TRAINED:+-XX:SharedArchiveFile=$TRAINED}
+start=$STARTED_AT
+# the JVM checks each jar's time and size against an archive's and starts without it, with a warning, when they differ
+[ "$CDS_REFUSED" = 1 ] && CDS_USED="$CDS_USED; an archive was refused by the JVM (copy the build with cp -a, which keeps the jars' times)"
 echo "startup: ready after $READY_MS ms (process start to /q/health/ready UP; Quarkus reports: ${STARTED_LINE:-?}; class-data archive: $CDS_USED)"
 # the search backfill runs in the background after start: its statements must not mix with the captured SQL
 until grep -q 'Search keys are complete' "$APP_DIR/app.log"; do

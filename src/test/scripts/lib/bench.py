@@ -127,6 +127,8 @@ def growth(out_dir, sizes):
         other[n] = {
             "load (s)": found(r"^load: \d+ persons in (\d+) s"),
             "ready after start (ms)": found(r"^startup: ready after (\d+) ms"),
+            "ready, with the build's archive (ms)": found(r"^startup with the build's class-data archive: ready after (\d+) ms"),
+            "ready, without an archive (ms)": found(r"^startup without a class-data archive: ready after (\d+) ms"),
             "resident memory under load (MiB)": found(r"^resident memory under load: max (\d+) MiB"),
             "CSV export (rows/s)": found(r"^export: \d+ rows in \d+ ms \((\d+) rows/s\)"),
             "filters scanning a large table": "%d of %d" % (scans, checked) if checked else None,
