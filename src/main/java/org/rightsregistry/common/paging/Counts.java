@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.QueryTimeoutException;
 
 /**
  * The {@code total} of a list, counted once per state of the registry: paging through a list (or many callers asking
@@ -58,8 +59,13 @@ final class Counts {
     /** Numbers requests and counts in the order they arrive and begin (guarded by {@link #KEPT}). */
     private static long tickets;
 
-    /** How long a request waits for another's count before counting itself. */
-    static final long WAIT_SECONDS = 15;
+    /**
+     * How long a request waits for another's count: the longest a count can take, as it runs in its request's
+     * transaction ({@code quarkus.transaction-manager.default-transaction-timeout}, 30 s). A request that waited that long
+     * is answered 503 (retry later) rather than counting beside it: under a statistic that takes that long, each such
+     * request counting for itself would add to what makes it slow.
+     */
+    static final long WAIT_MILLIS = 30_000;
 
     private Counts() {
     }
@@ -88,10 +94,16 @@ final class Counts {
      * made the others' requests time out waiting for one (503). Requests waiting for a count that fails fail with it
      * (at a million persons a statistic computed under load can run into the statement timeout) rather than each count
      * again at once, which took every one of them past the timeout and kept the database busy for the others. A failed
-     * count is not kept: the next request counts anew.
+     * count is not kept: the next request counts anew. A request that has waited {@link #WAIT_MILLIS} fails with a
+     * {@link QueryTimeoutException} (503) without counting.
      */
-    @SuppressWarnings("unchecked") // a key's value is always of the type its query reads
     static <T> T kept(LongSupplier clock, String key, Supplier<T> read) {
+        return kept(clock, key, read, WAIT_MILLIS);
+    }
+
+    /** As {@link #kept(LongSupplier, String, Supplier)}, waiting at most {@code waitMillis} for another's count. */
+    @SuppressWarnings("unchecked") // a key's value is always of the type its query reads
+    static <T> T kept(LongSupplier clock, String key, Supplier<T> read, long waitMillis) {
         long arrived;
         synchronized (KEPT) {
             arrived = ++tickets;
@@ -109,14 +121,16 @@ final class Counts {
             }
             Object value;
             try {
-                value = running.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
+                value = running.result().get(waitMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return read.get();
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
             } catch (TimeoutException e) {
-                return read.get(); // the count under way is slow: this request counts for itself
+                // a 503 with Retry-After (ProblemMapper), as for a statement that ran past its timeout
+                throw new QueryTimeoutException("A count of the same query has been under way for more than "
+                        + waitMillis + " ms");
             }
             if (running.ticket() > arrived) {
                 return (T) value;

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import jakarta.persistence.QueryTimeoutException;
+
 import org.junit.jupiter.api.Test;
 
 /** A list's count is taken once per state of the registry, and once for callers asking for it at the same time. */
@@ -115,6 +117,39 @@ class CountsTest {
             // the two that counted read the clock, and any caller that woke only after the second count had ended (it
             // finds that count kept, under the clock it reads)
             assertThat(clockReads.get()).isBetween(2, 5);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    /**
+     * A caller that has waited its time for a count under way fails with a timeout (a 503, retry later) without
+     * counting beside it: under a statistic that takes that long, more counts of it would make it slower still.
+     */
+    @Test
+    void shouldGiveUpWithoutCountingWhenACountUnderWayTakesTooLong() throws Exception {
+        String key = "select count(r) from Source r " + UUID.randomUUID();
+        AtomicInteger counted = new AtomicInteger();
+        CountDownLatch counting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> first = callers.submit(() -> Counts.kept(() -> 6, key, () -> {
+                counted.incrementAndGet();
+                counting.countDown();
+                await(release);
+                return 60L;
+            }));
+            assertThat(counting.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Long> waiting = callers.submit(() -> Counts.kept(() -> 6, key, () -> 70L + counted.incrementAndGet(), 200));
+            assertThatThrownBy(() -> waiting.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(QueryTimeoutException.class)
+                    .hasMessage("A count of the same query has been under way for more than 200 ms");
+            assertThat(counted).hasValue(1);
+            release.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(60L);
+            assertThat(Counts.kept(() -> 6, key, () -> 80L + counted.incrementAndGet())).isEqualTo(60L); // kept
+            assertThat(counted).hasValue(1);
         } finally {
             callers.shutdownNow();
         }
