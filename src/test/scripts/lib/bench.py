@@ -126,7 +126,7 @@ def growth(out_dir, sizes):
         checked = scans + len(re.findall(r"^indexed ", text, re.M))
         other[n] = {
             "load (s)": found(r"^load: \d+ persons in (\d+) s"),
-            "ready after start (ms)": found(r"^startup: ready after (\d+) ms"),
+            "ready after start, with a training start's archive (ms)": found(r"^startup: ready after (\d+) ms"),
             "ready, with the build's archive (ms)": found(r"^startup with the build's class-data archive: ready after (\d+) ms"),
             "ready, without an archive (ms)": found(r"^startup without a class-data archive: ready after (\d+) ms"),
             "resident memory under load (MiB)": found(r"^resident memory under load: max (\d+) MiB"),
