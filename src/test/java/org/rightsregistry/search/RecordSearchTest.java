@@ -323,15 +323,7 @@ class RecordSearchTest {
     @ValueSource(ints = {1, 3})
     void shouldComputeMissingKeysSliceBySlice(int slice) {
         String word = slice == 1 ? "Karzhelbay" : "Zhelsayev";
-        List<String> sources = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            sources.add(aSource().with("title", "Invented " + word + " bulletin " + i).create());
-        }
-        QuarkusTransaction.requiringNew().run(() -> em
-                .createNativeQuery("delete from record_search_key where record_id in (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, UUID.fromString(sources.get(0))).setParameter(2, UUID.fromString(sources.get(1)))
-                .setParameter(3, UUID.fromString(sources.get(2))).setParameter(4, UUID.fromString(sources.get(3)))
-                .setParameter(5, UUID.fromString(sources.get(4))).executeUpdate());
+        List<String> sources = sourcesWithoutKeys(word, 5);
         search(word).then().statusCode(200).body("total", is(0));
 
         new SearchBackfill(em, index, slice).fill();
@@ -347,14 +339,7 @@ class RecordSearchTest {
     @Test
     void shouldLeaveMissingKeysToTheNextStartWhenStopped() {
         String word = "Tolkynbekova";
-        List<String> sources = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            sources.add(aSource().with("title", "Invented " + word + " bulletin " + i).create());
-        }
-        QuarkusTransaction.requiringNew().run(() -> em
-                .createNativeQuery("delete from record_search_key where record_id in (?1, ?2)")
-                .setParameter(1, UUID.fromString(sources.get(0))).setParameter(2, UUID.fromString(sources.get(1)))
-                .executeUpdate());
+        sourcesWithoutKeys(word, 2);
         SearchBackfill stopped = new SearchBackfill(em, index, 1);
         stopped.stop();
 
@@ -363,5 +348,17 @@ class RecordSearchTest {
         search(word).then().statusCode(200).body("total", is(0));
         new SearchBackfill(em, index, 1).fill();
         search(word).then().statusCode(200).body("total", is(2));
+    }
+
+    /** {@code count} invented sources with {@code word} in their titles, whose search keys are then deleted. */
+    private List<String> sourcesWithoutKeys(String word, int count) {
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sources.add(aSource().with("title", "Invented " + word + " bulletin " + i).create());
+        }
+        QuarkusTransaction.requiringNew().run(() -> sources.forEach(id -> em
+                .createNativeQuery("delete from record_search_key where record_id = ?1")
+                .setParameter(1, UUID.fromString(id)).executeUpdate()));
+        return sources;
     }
 }
