@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import javax.transaction.xa.XAException;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.QueryTimeoutException;
 import jakarta.transaction.RollbackException;
 
 import org.hibernate.exception.JDBCConnectionException;
@@ -25,6 +26,9 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.isOutage(new SQLException("canceling statement due to statement timeout", "57014"))).isTrue();
         assertThat(DatabaseOutage.isOutage(new RuntimeException(new ConnectException("Connection refused")))).isTrue();
         assertThat(DatabaseOutage.isOutage(new JDBCConnectionException("x", new SQLException("x")))).isTrue();
+        // what a list or statistic throws after waiting its time for another request's count of the same query (Counts)
+        assertThat(DatabaseOutage.isOutage(new QueryTimeoutException("A count of the same query has been under way for more than 30000 ms")))
+                .isTrue();
     }
 
     @Test
