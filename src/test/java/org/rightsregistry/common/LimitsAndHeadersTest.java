@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.rightsregistry.common.error.DatabaseOutage;
 import org.rightsregistry.common.error.Problem;
 import org.rightsregistry.common.error.ProblemMapper;
+import org.rightsregistry.common.paging.CountTimeoutException;
 import org.rightsregistry.support.Api;
 
 /**
@@ -174,6 +175,22 @@ class LimitsAndHeadersTest {
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo(Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
         assertThat(((Problem) response.getEntity()).type()).isEqualTo("/problems/service-unavailable");
+        assertThat(((Problem) response.getEntity()).detail()).startsWith("The database is not available at the moment");
+    }
+
+    /**
+     * A request that waited its time for another's count of the same list or statistic (Counts) is a 503 to retry,
+     * whose detail says what it waited for.
+     */
+    @Test
+    void shouldAnswer503WhenACountUnderWayForAnotherRequestTakesTooLong() {
+        Response response = new ProblemMapper().mapPersistence(new CountTimeoutException(30_000), null, null);
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo(Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        Problem problem = (Problem) response.getEntity();
+        assertThat(problem.type()).isEqualTo("/problems/service-unavailable");
+        assertThat(problem.detail())
+                .isEqualTo("The same list or statistic is still being counted for another request; retry in a few seconds");
     }
 
     private static boolean isPostgres(Connection connection) throws SQLException {

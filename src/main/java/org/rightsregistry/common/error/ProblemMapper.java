@@ -30,6 +30,7 @@ import io.vertx.core.http.HttpClosedException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.rightsregistry.common.paging.CountTimeoutException;
 import org.rightsregistry.common.web.RequestIds;
 
 /**
@@ -162,10 +163,26 @@ public class ProblemMapper {
 
     /** 503: the database cannot serve now; the client may retry the same request after Retry-After seconds. */
     private Response unavailable(Throwable e, UriInfo uri) {
-        LOG.warnf("Database unavailable in request %s: %s", RequestIds.current(), rootMessage(e));
-        Response response = respond(ProblemType.SERVICE_UNAVAILABLE,
-                "The database is not available at the moment; retry in a few seconds (a create with the same id is safe to retry)", List.of(), List.of(), uri);
+        boolean counting = countTimedOut(e);
+        LOG.warnf(counting ? "Count still under way for another request in request %s: %s" : "Database unavailable in request %s: %s",
+                RequestIds.current(), rootMessage(e));
+        Response response = respond(ProblemType.SERVICE_UNAVAILABLE, counting
+                ? "The same list or statistic is still being counted for another request; retry in a few seconds"
+                : "The database is not available at the moment; retry in a few seconds (a create with the same id is safe to retry)",
+                List.of(), List.of(), uri);
         return Response.fromResponse(response).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+    }
+
+    /** Whether the request waited its time for another's count of the same query ({@link CountTimeoutException}). */
+    private static boolean countTimedOut(Throwable e) {
+        Throwable cause = e;
+        // bounded, as in rootMessage: a chain of causes may loop
+        for (int i = 0; i < 20 && cause != null; i++, cause = cause.getCause()) {
+            if (cause instanceof CountTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether reading the request failed because the client closed or reset the connection (not the database's). */

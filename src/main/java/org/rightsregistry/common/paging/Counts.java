@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.QueryTimeoutException;
 
 /**
  * The {@code total} of a list, counted once per state of the registry: paging through a list (or many callers asking
@@ -95,7 +94,7 @@ final class Counts {
      * (at a million persons a statistic computed under load can run into the statement timeout) rather than each count
      * again at once, which took every one of them past the timeout and kept the database busy for the others. A failed
      * count is not kept: the next request counts anew. A request that has waited {@link #WAIT_MILLIS} fails with a
-     * {@link QueryTimeoutException} (503) without counting.
+     * {@link CountTimeoutException} (503) without counting.
      */
     static <T> T kept(LongSupplier clock, String key, Supplier<T> read) {
         return kept(clock, key, read, WAIT_MILLIS);
@@ -129,8 +128,7 @@ final class Counts {
                 throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
             } catch (TimeoutException e) {
                 // a 503 with Retry-After (ProblemMapper), as for a statement that ran past its timeout
-                throw new QueryTimeoutException("A count of the same query has been under way for more than "
-                        + waitMillis + " ms");
+                throw new CountTimeoutException(waitMillis);
             }
             if (running.ticket() > arrived) {
                 return (T) value;
